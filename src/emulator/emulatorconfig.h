@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace Concord::Emulator {
+
+/// Everything that shapes one emulated Concord server: the command line of concord-emulator
+/// maps onto this one to one, and tests build it directly.
+struct EmulatorConfig {
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; ///< 0 picks a free port
+    QStringList tokens; ///< valid tokens of the super-admin (user 1); empty: one is generated
+    QStringList noApiTokens; ///< valid tokens of a user without API access
+    int contacts = 200;
+    int companies = 60;
+    int deals = 120;
+    quint32 seed = 1;
+    int rateLimit = 90; ///< requests per minute per user; 0 turns throttling off
+    int perPageCap = 0; ///< 0: no cap, as the real server
+    QString appVersion = QStringLiteral("1.5.1");
+    bool control = false; ///< enables the /__emulator routes
+    /// The emulator's clock. Seeded data and every timestamp written derive from it, so the
+    /// same seed gives byte-identical answers. Invalid: the wall clock.
+    QDateTime fixedNow;
+    /// Host[:port] entries that make a write with such an Origin/Referer a browser request (419).
+    /// Empty: the server's default list plus its own host:port.
+    QStringList statefulDomains;
+};
+
+} // namespace Concord::Emulator
