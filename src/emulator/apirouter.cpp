@@ -8,6 +8,7 @@
 #include "routecontext.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace Concord::Emulator {
@@ -33,6 +34,12 @@ bool wildcardMatch(const QString &pattern, const QString &value)
     return QRegularExpression(QRegularExpression::anchoredPattern(re.pattern()), QRegularExpression::CaseInsensitiveOption)
         .match(value)
         .hasMatch();
+}
+
+bool isRecordId(const QString &segment)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    return digits.match(segment).hasMatch();
 }
 
 bool wantsJson(const HttpRequest &request)
@@ -212,6 +219,8 @@ HttpResponse ApiRouter::dispatch(const HttpRequest &request)
         bool ok = true;
         for (int i = 0; i < segments.size() && ok; ++i) {
             const QString &p = route.pattern.at(i);
+            if (p == QLatin1String("{id}"))
+                ok = isRecordId(segments.at(i)); // ids are constrained to digits, as the server's routes are
             if (p.startsWith(QLatin1Char('{')))
                 captured.insert(p.mid(1, p.size() - 2), segments.at(i));
             else

@@ -102,7 +102,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     }
     HttpResponse response = fault.kind == FaultPlan::Kind::Error ? injectedError(fault.errorStatus)
                                                                   : m_router.handle(converted);
-    qsizetype bodyBytes = response.body.size();
+    // HEAD answers announce the body's length but send none.
+    qsizetype bodyBytes = converted.method == "HEAD" ? 0 : response.body.size();
     bool close = closeAfter;
     switch (fault.kind) {
     case FaultPlan::Kind::DropAfterApply:

@@ -260,6 +260,14 @@ void RecordWriter::applyResourceRules(int id, const QJsonObject &body, const QJs
             next.insert(QStringLiteral("completed_at"),
                         next.value(QStringLiteral("is_completed")).toBool() ? QJsonValue(now) : QJsonValue());
     }
+    if (name == QLatin1String("pipelines")) {
+        const QJsonArray stages = body.value(QStringLiteral("stages")).toArray();
+        for (int i = 0; i < stages.size(); ++i) {
+            const QString key = QStringLiteral("stages.%1.name").arg(i);
+            if (!stages.at(i).toObject().value(QStringLiteral("name")).isString())
+                errors.add(key, ValidationErrors::required(key));
+        }
+    }
     if (name == QLatin1String("users") && body.contains(QStringLiteral("email")) && m_state.emailTaken(next.value(QStringLiteral("email")).toString(), name, id))
         errors.add(QStringLiteral("email"), QStringLiteral("The E-Mail Address has already been taken."));
     if (m_resource.hasOwner && before.value(QStringLiteral("user_id")) != next.value(QStringLiteral("user_id")))
@@ -312,6 +320,11 @@ std::optional<HttpResponse> RecordWriter::write(int id, const QJsonObject &rawBo
     if (m_resource.name == QLatin1String("pipelines") && body.contains(QStringLiteral("stages")))
         writeStages(id, body.value(QStringLiteral("stages")));
     const QString now = Timestamps::iso(m_state.now());
+    if (m_creating && m_resource.name == QLatin1String("pipelines")) {
+        next.insert(QStringLiteral("flag"), QJsonValue());
+        next.insert(QStringLiteral("visibility_group"), QJsonValue());
+        next.insert(QStringLiteral("user_display_order"), int(m_state.store.table(m_resource.name).size()));
+    }
     if (m_creating)
         next.insert(QStringLiteral("created_at"), now);
     next.insert(QStringLiteral("updated_at"), now);

@@ -267,6 +267,8 @@ ResourceInfo notesOrCalls(const QString &name, const QString &model)
     r.associable = kRecordTriad;
     r.fields = {field(QStringLiteral("body"), QStringLiteral("Body"), FieldKind::LongText, true)};
     r.fields.first().component = QStringLiteral("editor-field");
+    for (const QString &other : kRecordTriad)
+        r.fields += associations(other, other.at(0).toUpper() + other.mid(1));
     return r;
 }
 
