@@ -1,0 +1,267 @@
+#include "recordlistmodel.h"
+
+#include "api/apiclient.h"
+#include "api/apijob.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
+#include <QUrlQuery>
+
+namespace Concord {
+
+namespace {
+
+QJsonValue firstIfArray(const QJsonValue &value)
+{
+    if (!value.isArray()) {
+        return value;
+    }
+    const QJsonArray array = value.toArray();
+    return array.isEmpty() ? QJsonValue() : array.at(0);
+}
+
+QJsonValue valueAtPath(const QJsonObject &record, const QString &path)
+{
+    QJsonValue value = record;
+    for (const QStringView key : QStringView(path).split(QLatin1Char('.'))) {
+        value = firstIfArray(value).toObject().value(key);
+    }
+    return firstIfArray(value);
+}
+
+} // namespace
+
+RecordListModel::RecordListModel(ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+RecordListModel::~RecordListModel()
+{
+    cancelPendingPage();
+}
+
+void RecordListModel::setResource(const QString &resource, const QVector<Column> &columns)
+{
+    cancelPendingPage();
+    setState(State::Idle);
+    if (m_totalCount != -1) {
+        m_totalCount = -1;
+        Q_EMIT totalCountChanged(m_totalCount);
+    }
+    beginResetModel();
+    m_resource = resource;
+    m_columns = columns;
+    m_records.clear();
+    m_rowById.clear();
+    m_nextPage = 1;
+    m_lastPage = 1;
+    endResetModel();
+    // Through fetchMore(): a view reacting to the reset may already have asked for the first page.
+    fetchMore({});
+}
+
+qint64 RecordListModel::idAt(int row) const
+{
+    return m_records.value(row).value(QLatin1String("id")).toInteger();
+}
+
+void RecordListModel::reload()
+{
+    setResource(m_resource, m_columns);
+}
+
+void RecordListModel::retry()
+{
+    if (m_state != State::Error) {
+        return;
+    }
+    setState(State::Idle);
+    fetchMore({});
+}
+
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const QJsonObject &record = m_records.at(index.row());
+    const Column &column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayText(record, column);
+    case Qt::TextAlignmentRole:
+        return column.format == Format::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case IdRole:
+        return record.value(QLatin1String("id")).toInteger();
+    case RecordRole:
+        return record;
+    default:
+        return {};
+    }
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size()) {
+        return {};
+    }
+    if (role == Qt::DisplayRole) {
+        return m_columns.at(section).title;
+    }
+    if (role == Qt::TextAlignmentRole && m_columns.at(section).format == Format::Number) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RecordListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, QByteArrayLiteral("recordId"));
+    names.insert(RecordRole, QByteArrayLiteral("record"));
+    return names;
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not while a page is in flight nor after a failure: views call fetchMore() in a loop otherwise.
+    return !parent.isValid() && !m_resource.isEmpty() && m_state == State::Idle && m_nextPage <= m_lastPage;
+}
+
+void RecordListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent)) {
+        requestPage(m_nextPage);
+    }
+}
+
+void RecordListModel::requestPage(int page)
+{
+    Q_ASSERT(!m_pendingJob); // one page in flight at a time
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(PageSize));
+    ApiJob *job = m_client->get(m_resource, query);
+    m_pendingJob = job;
+    connect(job, &ApiJob::finished, this, [this, job, page] { onPageFinished(job, page); });
+    setState(State::Loading);
+}
+
+void RecordListModel::onPageFinished(ApiJob *job, int page)
+{
+    m_pendingJob.clear();
+    if (!job->isOk()) {
+        setState(State::Error, job->errorString());
+        return;
+    }
+    const QJsonObject envelope = job->json().object();
+    const QJsonObject meta = envelope.value(QLatin1String("meta")).toObject();
+    if (!envelope.value(QLatin1String("data")).isArray() || meta.isEmpty()) {
+        setState(State::Error, tr("The server sent a list without the expected paging information."));
+        return;
+    }
+    // The page we asked for, not meta.current_page, decides what comes next: a server that
+    // echoed another page must not make us fetch one twice or loop.
+    m_nextPage = page + 1;
+    m_lastPage = qMax(1, meta.value(QLatin1String("last_page")).toInt(1));
+    appendRecords(envelope.value(QLatin1String("data")).toArray());
+    const int total = meta.value(QLatin1String("total")).toInt();
+    if (total != m_totalCount) {
+        m_totalCount = total;
+        Q_EMIT totalCountChanged(m_totalCount);
+    }
+    qCDebug(lcApi) << "loaded page" << page << "of" << m_lastPage << "for" << m_resource << "rows" << m_records.size();
+    setState(State::Idle);
+    Q_EMIT pageLoaded(page);
+}
+
+void RecordListModel::appendRecords(const QJsonArray &records)
+{
+    QVector<QJsonObject> fresh;
+    for (const QJsonValue &value : records) {
+        const QJsonObject record = value.toObject();
+        const qint64 id = record.value(QLatin1String("id")).toInteger();
+        const auto existing = m_rowById.constFind(id);
+        if (existing == m_rowById.cend()) {
+            m_rowById.insert(id, int(m_records.size() + fresh.size()));
+            fresh.append(record);
+            continue;
+        }
+        // Seen on an earlier page (records shifted meanwhile): keep one row, with the newer data.
+        m_records[*existing] = record;
+        Q_EMIT dataChanged(index(*existing, 0), index(*existing, columnCount() - 1));
+    }
+    if (fresh.isEmpty()) {
+        return;
+    }
+    const int first = int(m_records.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_records += fresh;
+    endInsertRows();
+}
+
+void RecordListModel::setState(State state, const QString &errorString)
+{
+    m_errorString = errorString;
+    if (state != m_state) {
+        m_state = state;
+        Q_EMIT stateChanged(m_state);
+    }
+}
+
+void RecordListModel::cancelPendingPage()
+{
+    if (m_pendingJob) {
+        m_pendingJob->abort();
+        m_pendingJob.clear();
+    }
+}
+
+QString RecordListModel::displayText(const QJsonObject &record, const Column &column) const
+{
+    const QJsonValue value = valueAtPath(record, column.attribute);
+    const QLocale locale;
+    const QString text = value.toString();
+    switch (column.format) {
+    case Format::DateTime:
+        // An all-day activity reads back as a plain date (concord-api.md §6.5).
+        if (text.size() > 10) {
+            const QDateTime stamp = QDateTime::fromString(text, Qt::ISODateWithMs);
+            return stamp.isValid() ? locale.toString(stamp.toLocalTime(), QLocale::ShortFormat) : text;
+        }
+        Q_FALLTHROUGH();
+    case Format::Date: {
+        // The first ten characters are the date; converting midnight UTC to local time would shift it.
+        const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+        return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : text;
+    }
+    case Format::Number:
+        return value.isDouble() || value.isString() ? locale.toString(value.toVariant().toDouble(), 'f', 2) : QString();
+    case Format::Text:
+        break;
+    }
+    if (value.isBool()) {
+        return value.toBool() ? tr("Yes") : tr("No");
+    }
+    if (value.isDouble()) {
+        return locale.toString(value.toDouble());
+    }
+    return text;
+}
+
+} // namespace Concord

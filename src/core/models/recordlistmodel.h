@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+#include <QVector>
+
+namespace Concord {
+
+class ApiClient;
+class ApiJob;
+
+/// The records of one resource (`contacts`, `deals`, ...) as a table, paged in lazily: the first
+/// page on setResource(), further pages through fetchMore() as the view scrolls. Page URLs are
+/// rebuilt from `meta`, never taken from `links` (which drop `per_page`, concord-api.md §5), and
+/// rows are unique by id because records can shift between two page requests.
+class RecordListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
+public:
+    enum class State
+    {
+        Idle,
+        Loading,
+        Error
+    };
+    Q_ENUM(State)
+
+    /// How a column turns a JSON value into text.
+    enum class Format
+    {
+        Text, ///< strings as they are, numbers localised, booleans as Yes/No
+        DateTime, ///< an ISO UTC timestamp, shown in local time
+        Date, ///< a date-only value; never shifted by the time zone (§6.2)
+        Number, ///< localised with two decimals, right-aligned
+    };
+
+    struct Column
+    {
+        /// A dotted path into the record; arrays on the way yield their first item, so
+        /// `phones.number` is the first phone number.
+        QString attribute;
+        QString title;
+        Format format = Format::Text;
+    };
+
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        RecordRole
+    };
+
+    /// The page size asked for: the most the API promises to honour (§4).
+    static constexpr int PageSize = 100;
+
+    explicit RecordListModel(ApiClient *client, QObject *parent = nullptr);
+    ~RecordListModel() override;
+
+    /// Forgets every row and starts loading the first page of `resource`.
+    void setResource(const QString &resource, const QVector<Column> &columns);
+    [[nodiscard]] QString resource() const { return m_resource; }
+    [[nodiscard]] QVector<Column> columns() const { return m_columns; }
+
+    [[nodiscard]] State state() const { return m_state; }
+    /// Why the last page failed; empty unless state() is Error.
+    [[nodiscard]] QString errorString() const { return m_errorString; }
+    /// meta.total of the last page received; -1 before the first page.
+    [[nodiscard]] int totalCount() const { return m_totalCount; }
+    [[nodiscard]] qint64 idAt(int row) const;
+
+    /// Drops every row and loads the first page again.
+    void reload();
+    /// Asks again for the page that failed.
+    void retry();
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void stateChanged(Concord::RecordListModel::State state);
+    void totalCountChanged(int totalCount);
+    /// A page arrived and its rows are in the model.
+    void pageLoaded(int page);
+
+private:
+    void requestPage(int page);
+    void onPageFinished(ApiJob *job, int page);
+    void appendRecords(const QJsonArray &records);
+    void setState(State state, const QString &errorString = {});
+    void cancelPendingPage();
+    [[nodiscard]] QString displayText(const QJsonObject &record, const Column &column) const;
+
+    ApiClient *m_client;
+    QPointer<ApiJob> m_pendingJob;
+    QString m_resource;
+    QVector<Column> m_columns;
+    QVector<QJsonObject> m_records;
+    QHash<qint64, int> m_rowById;
+    State m_state = State::Idle;
+    QString m_errorString;
+    int m_totalCount = -1;
+    /// The next page to ask for; it only grows, so no page is fetched twice.
+    int m_nextPage = 1;
+    int m_lastPage = 1;
+};
+
+} // namespace Concord

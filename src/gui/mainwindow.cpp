@@ -1,0 +1,237 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "api/apiclient.h"
+#include "appinfo.h"
+#include "logging.h"
+#include "models/recordlistmodel.h"
+#include "navigatorentry.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+
+// Outside any namespace, as Q_INIT_RESOURCE requires: resources of a static library are not
+// registered unless someone asks for them.
+static void initResources()
+{
+    Q_INIT_RESOURCE(concord);
+}
+
+namespace Concord {
+
+namespace {
+
+// Wide enough for a typical name or email address; longer values are elided and shown in the tooltip.
+constexpr int MaximumInitialColumnWidth = 320;
+// Roomier than a plain list row: the navigator is clicked often and read at a glance.
+constexpr int NavigatorRowHeight = 34;
+constexpr int StateIconSize = 96;
+constexpr int RowPadding = 10;
+constexpr int ColumnSlack = 24;
+constexpr int ShrinkableFromWidth = 160;
+constexpr int ErrorBarIconSize = 22;
+constexpr float ErrorTint = 0.2f;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_entries(NavigatorEntry::all())
+    , m_connectionLabel(new QLabel(this))
+    , m_loadedLabel(new QLabel(this))
+{
+    initResources();
+    m_ui->setupUi(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_loadedLabel->setObjectName(QStringLiteral("loadedLabel"));
+    setWindowTitle(AppInfo::name());
+
+    for (const NavigatorEntry &entry : std::as_const(m_entries)) {
+        auto *item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/") + entry.resource + QStringLiteral(".svg")), entry.title, m_ui->navigator);
+        item->setSizeHint(QSize(0, NavigatorRowHeight));
+    }
+    m_ui->navigator->setEnabled(false);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({180, 1000});
+
+    QFont titleFont = m_ui->stateTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->stateTitle->setFont(titleFont);
+
+    // Denser rows than the style's default: a CRM list is read many rows at a time.
+    m_ui->recordTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + RowPadding);
+    QHeaderView *header = m_ui->recordTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_ui->errorBar->hide();
+    m_ui->errorBarIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(ErrorBarIconSize));
+    // Tinted towards red as KMessageWidget's error type is, derived from the palette so that a
+    // dark theme stays readable.
+    QPalette barPalette = m_ui->errorBar->palette();
+    const QColor window = barPalette.color(QPalette::Window);
+    const QColor alarm(218, 68, 83);
+    barPalette.setColor(QPalette::Window,
+        QColor::fromRgbF(window.redF() * (1 - ErrorTint) + alarm.redF() * ErrorTint,
+            window.greenF() * (1 - ErrorTint) + alarm.greenF() * ErrorTint,
+            window.blueF() * (1 - ErrorTint) + alarm.blueF() * ErrorTint));
+    m_ui->errorBar->setPalette(barPalette);
+    m_ui->errorBar->setAutoFillBackground(true);
+    // The state pages sit where the table would be, so they share its background.
+    m_ui->messagePage->setBackgroundRole(QPalette::Base);
+    m_ui->messagePage->setAutoFillBackground(true);
+
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_loadedLabel);
+
+    connect(m_ui->navigator, &QListWidget::currentRowChanged, this, &MainWindow::showEntry);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::retry);
+    connect(m_ui->errorBarRetryButton, &QPushButton::clicked, this, &MainWindow::retry);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    showMessage(tr("Welcome to Concord Desktop"),
+        tr("No account is set up yet. Start with --demo to try Concord Desktop on demo data."), false,
+        QApplication::windowIcon());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setApiClient(ApiClient *client, bool demo)
+{
+    // setModel() leaves the old selection model to us.
+    QItemSelectionModel *oldSelection = m_ui->recordTable->selectionModel();
+    RecordListModel *oldModel = m_model;
+    m_model = new RecordListModel(client, this);
+    m_ui->recordTable->setModel(m_model);
+    delete oldSelection;
+    delete oldModel;
+    connect(m_model, &RecordListModel::stateChanged, this, &MainWindow::updateView);
+    connect(m_model, &RecordListModel::totalCountChanged, this, &MainWindow::updateLoadedCount);
+    connect(m_model, &RecordListModel::rowsInserted, this, &MainWindow::updateLoadedCount);
+    connect(m_model, &RecordListModel::modelReset, this, &MainWindow::updateLoadedCount);
+    connect(m_model, &RecordListModel::pageLoaded, this, &MainWindow::sizeColumns);
+
+    setWindowTitle(demo ? tr("Concord Desktop — Demo") : AppInfo::name());
+    const QUrl url = client->baseUrl();
+    const QString host = url.port() == -1 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+    m_connectionLabel->setText(tr("Connected to %1").arg(host));
+
+    m_ui->navigator->setEnabled(true);
+    // Through -1, so that the first entry loads even when it was already the current one.
+    m_ui->navigator->setCurrentRow(-1);
+    m_ui->navigator->setCurrentRow(0);
+}
+
+void MainWindow::showEntry(int row)
+{
+    if (!m_model || row < 0 || row >= m_entries.size()) {
+        return;
+    }
+    const NavigatorEntry &entry = m_entries.at(row);
+    qCDebug(lcUi) << "showing" << entry.resource;
+    m_columnsSized = false;
+    m_model->setResource(entry.resource, entry.columns);
+    updateView();
+}
+
+void MainWindow::updateView()
+{
+    const int row = m_ui->navigator->currentRow();
+    if (row < 0) {
+        return;
+    }
+    const NavigatorEntry &entry = m_entries.at(row);
+    const bool hasRows = m_model->rowCount() > 0;
+    const bool failed = m_model->state() == RecordListModel::State::Error;
+    m_ui->errorBar->setVisible(failed && hasRows);
+    m_ui->errorBarLabel->setText(m_model->errorString());
+    if (hasRows) {
+        m_ui->contentStack->setCurrentWidget(m_ui->tablePage);
+    } else if (failed) {
+        showMessage(tr("Could not load the list"), m_model->errorString(), true,
+            style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    } else if (m_model->state() == RecordListModel::State::Loading) {
+        showMessage(entry.loadingText, QString(), false);
+    } else {
+        showMessage(entry.emptyText, tr("Records added in Concord CRM will show up here."), false);
+    }
+    updateLoadedCount();
+}
+
+void MainWindow::updateLoadedCount()
+{
+    if (!m_model || m_model->totalCount() < 0) {
+        m_loadedLabel->clear();
+        return;
+    }
+    const QLocale locale;
+    m_loadedLabel->setText(
+        tr("%1 of %2 loaded").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalCount())));
+}
+
+void MainWindow::showMessage(const QString &title, const QString &detail, bool canRetry, const QIcon &icon)
+{
+    m_ui->stateIcon->setPixmap(icon.pixmap(StateIconSize));
+    m_ui->stateIcon->setVisible(!icon.isNull());
+    m_ui->stateTitle->setText(title);
+    m_ui->stateDetail->setText(detail);
+    m_ui->stateDetail->setVisible(!detail.isEmpty());
+    m_ui->retryButton->setVisible(canRetry);
+    m_ui->contentStack->setCurrentWidget(m_ui->messagePage);
+}
+
+void MainWindow::sizeColumns()
+{
+    if (m_columnsSized || m_model->rowCount() == 0) {
+        return;
+    }
+    m_columnsSized = true;
+    QTableView *table = m_ui->recordTable;
+    table->resizeColumnsToContents();
+    QHeaderView *header = table->horizontalHeader();
+    const int last = header->count() - 1;
+    // Some air after the widest value, but no column so wide that the others leave the screen.
+    QVector<int> widths;
+    for (int column = 0; column <= last; ++column) {
+        widths.append(qMin(header->sectionSize(column) + ColumnSlack, MaximumInitialColumnWidth));
+    }
+    // When they still do not fit, the wide columns (names, emails) give up space, in proportion
+    // to their width; short values such as dates and amounts stay readable.
+    int excess = -table->viewport()->width();
+    int shrinkable = 0;
+    for (const int width : std::as_const(widths)) {
+        excess += width;
+        shrinkable += qMax(0, width - ShrinkableFromWidth);
+    }
+    // The last column stretches to the edge, so only the others are set.
+    for (int column = 0; column < last; ++column) {
+        int width = widths.at(column);
+        if (excess > 0 && shrinkable > 0 && width > ShrinkableFromWidth) {
+            width -= qMin(width - ShrinkableFromWidth, excess * (width - ShrinkableFromWidth) / shrinkable + 1);
+        }
+        header->resizeSection(column, width);
+    }
+}
+
+void MainWindow::retry()
+{
+    if (m_model) {
+        m_model->retry();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Concord Desktop"),
+        tr("<h3>Concord Desktop %1</h3>"
+           "<p>A native desktop client for Concord CRM.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(AppInfo::version(), QLatin1String(QT_VERSION_STR), QLatin1String(qVersion())));
+}
+
+} // namespace Concord

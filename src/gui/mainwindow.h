@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QIcon>
+#include <QMainWindow>
+#include <QVector>
+
+#include <memory>
+
+class QLabel;
+
+namespace Concord {
+
+class ApiClient;
+class RecordListModel;
+struct NavigatorEntry;
+
+namespace Ui {
+class MainWindow;
+}
+
+/// The main window: a navigator of record types on the left, the records of the chosen type on
+/// the right, and in place of an empty table a page that says why it is empty (no account, no
+/// records yet, loading, or an error with Retry).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the data `client` reaches. Until this is called the window invites the user to set
+    /// up an account. `demo` marks the title, so demo data is never mistaken for real data.
+    void setApiClient(ApiClient *client, bool demo);
+    /// The list shown; null until setApiClient().
+    [[nodiscard]] RecordListModel *model() const { return m_model; }
+
+private:
+    void showEntry(int row);
+    void updateView();
+    void updateLoadedCount();
+    void showMessage(const QString &title, const QString &detail, bool canRetry, const QIcon &icon = {});
+    void sizeColumns();
+    void retry();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QVector<NavigatorEntry> m_entries;
+    RecordListModel *m_model = nullptr;
+    QLabel *m_connectionLabel;
+    QLabel *m_loadedLabel;
+    /// Columns are sized once per record type, from its first page, so later pages do not make them jump.
+    bool m_columnsSized = false;
+};
+
+} // namespace Concord

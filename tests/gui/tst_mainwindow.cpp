@@ -1,0 +1,199 @@
+#include "emulatorclient.h"
+#include "mainwindow.h"
+#include "models/recordlistmodel.h"
+
+#include <seededtokens.h>
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Concord;
+
+namespace {
+
+template<typename T> T *child(const QWidget &window, const char *name)
+{
+    auto *widget = window.findChild<T *>(QLatin1String(name));
+    if (!widget) {
+        qFatal("no child %s", name);
+    }
+    return widget;
+}
+
+QString currentPage(const MainWindow &window)
+{
+    return child<QStackedWidget>(window, "contentStack")->currentWidget()->objectName();
+}
+
+QString labelText(const MainWindow &window, const char *name)
+{
+    return child<QLabel>(window, name)->text();
+}
+
+/// A main window showing an in-process emulator with `contacts` contacts, in demo mode.
+class WindowOnEmulator
+{
+public:
+    explicit WindowOnEmulator(int contacts)
+        : m_server(Test::EmulatorClient::withContacts(contacts))
+    {
+    }
+
+    /// Starts the emulator and shows the window; with `token`, the client sends that one instead.
+    [[nodiscard]] bool show(const QString &token = {})
+    {
+        if (!m_server.start()) {
+            return false;
+        }
+        if (!token.isEmpty()) {
+            m_server.client().setToken(token);
+        }
+        m_window.resize(1200, 700);
+        m_window.setApiClient(&m_server.client(), true);
+        m_window.show();
+        return true;
+    }
+
+    Test::EmulatorClient &server() { return m_server; }
+    MainWindow &window() { return m_window; }
+
+private:
+    Test::EmulatorClient m_server;
+    MainWindow m_window;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void invitesToSetUpAnAccount();
+    void fillsTheTableWithContacts();
+    void switchesRecordType();
+    void showsTheEmptyState();
+    void showsTheErrorStateAndRetries();
+    void keepsLoadedRowsWhenALaterPageFails();
+};
+
+void TestMainWindow::invitesToSetUpAnAccount()
+{
+    MainWindow window;
+    window.show();
+    QCOMPARE(window.windowTitle(), QStringLiteral("Concord Desktop"));
+    QCOMPARE(currentPage(window), QStringLiteral("messagePage"));
+    QVERIFY(labelText(window, "stateDetail").contains(QLatin1String("--demo")));
+    QVERIFY(!child<QListWidget>(window, "navigator")->isEnabled());
+}
+
+void TestMainWindow::fillsTheTableWithContacts()
+{
+    WindowOnEmulator shown(150);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    Test::EmulatorClient &server = shown.server();
+
+    QCOMPARE(window.windowTitle(), QStringLiteral("Concord Desktop — Demo"));
+    QTRY_COMPARE(currentPage(window), QStringLiteral("tablePage"));
+    auto *table = child<QTableView>(window, "recordTable");
+    QVERIFY(table->model()->rowCount() >= 100);
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    QCOMPARE(table->model()->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Owner"));
+    QVERIFY(!table->model()->index(0, 0).data().toString().isEmpty());
+    QVERIFY(!table->isSortingEnabled());
+    QVERIFY(table->alternatingRowColors());
+
+    QCOMPARE(labelText(window, "connectionLabel"),
+        QStringLiteral("Connected to 127.0.0.1:%1").arg(server.emulator().baseUrl().port()));
+    // The view may already have asked for the second page; either way the label follows the model.
+    QTRY_COMPARE(labelText(window, "loadedLabel"), QStringLiteral("%1 of 150 loaded").arg(table->model()->rowCount()));
+
+    table->scrollToBottom();
+    QTRY_COMPARE(table->model()->rowCount(), 150);
+    QTRY_COMPARE(labelText(window, "loadedLabel"), QStringLiteral("150 of 150 loaded"));
+}
+
+void TestMainWindow::switchesRecordType()
+{
+    WindowOnEmulator shown(5);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    QTRY_COMPARE(currentPage(window), QStringLiteral("tablePage"));
+
+    child<QListWidget>(window, "navigator")->setCurrentRow(1);
+    QCOMPARE(window.model()->resource(), QStringLiteral("companies"));
+    QCOMPARE(window.model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Domain"));
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    QTRY_COMPARE(currentPage(window), QStringLiteral("tablePage"));
+    QCOMPARE(window.model()->rowCount(), window.model()->totalCount() > 100 ? 100 : window.model()->totalCount());
+}
+
+void TestMainWindow::showsTheEmptyState()
+{
+    WindowOnEmulator shown(0);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    QCOMPARE(currentPage(window), QStringLiteral("messagePage"));
+    QCOMPARE(labelText(window, "stateTitle"), QStringLiteral("No contacts yet"));
+    QVERIFY(!child<QPushButton>(window, "retryButton")->isVisible());
+    QCOMPARE(labelText(window, "loadedLabel"), QStringLiteral("0 of 0 loaded"));
+}
+
+void TestMainWindow::showsTheErrorStateAndRetries()
+{
+    WindowOnEmulator shown(20);
+    QVERIFY2(shown.show(Emulator::SeededTokens::revoked()), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    Test::EmulatorClient &server = shown.server();
+
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Error);
+    QCOMPARE(currentPage(window), QStringLiteral("messagePage"));
+    QCOMPARE(labelText(window, "stateTitle"), QStringLiteral("Could not load the list"));
+    QVERIFY2(
+        labelText(window, "stateDetail").contains(QLatin1String("401")), qPrintable(labelText(window, "stateDetail")));
+    auto *retry = child<QPushButton>(window, "retryButton");
+    QVERIFY(retry->isVisible());
+
+    server.client().setToken(server.emulator().token());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(currentPage(window), QStringLiteral("tablePage"));
+    QCOMPARE(window.model()->rowCount(), 20);
+}
+
+void TestMainWindow::keepsLoadedRowsWhenALaterPageFails()
+{
+    WindowOnEmulator shown(150);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    Test::EmulatorFixture &emulator = shown.server().emulator();
+    QTRY_COMPARE(window.model()->rowCount(), 100);
+
+    const QJsonObject failEverything {{QStringLiteral("error_rate"), 1.0},
+        {QStringLiteral("error_statuses"), QJsonArray {503}}, {QStringLiteral("path_prefix"), QStringLiteral("/api/")}};
+    QCOMPARE(emulator.setFaults(failEverything).status, 200);
+    child<QTableView>(window, "recordTable")->scrollToBottom();
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Error);
+    // The rows stay on screen; a bar above them says what failed and offers Retry.
+    QCOMPARE(currentPage(window), QStringLiteral("tablePage"));
+    QCOMPARE(window.model()->rowCount(), 100);
+    QVERIFY(child<QWidget>(window, "errorBar")->isVisible());
+    QVERIFY(labelText(window, "errorBarLabel").contains(QLatin1String("503")));
+
+    QCOMPARE(emulator.setFaults({}).status, 200);
+    QTest::mouseClick(child<QPushButton>(window, "errorBarRetryButton"), Qt::LeftButton);
+    QTRY_COMPARE(window.model()->rowCount(), 150);
+    QVERIFY(!child<QWidget>(window, "errorBar")->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

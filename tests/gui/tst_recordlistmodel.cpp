@@ -1,0 +1,190 @@
+#include "emulatorclient.h"
+#include "models/recordlistmodel.h"
+
+#include <seededtokens.h>
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Concord;
+using State = RecordListModel::State;
+
+namespace {
+
+QVector<RecordListModel::Column> contactColumns()
+{
+    return {{QStringLiteral("display_name"), QStringLiteral("Name")},
+        {QStringLiteral("phones.number"), QStringLiteral("Phone")},
+        {QStringLiteral("user.name"), QStringLiteral("Owner")},
+        {QStringLiteral("created_at"), QStringLiteral("Created"), RecordListModel::Format::DateTime}};
+}
+
+/// The list requests for `path` in the emulator's log, in the order they arrived.
+QList<QUrlQuery> listRequests(Test::EmulatorFixture &emulator, const QString &path)
+{
+    QList<QUrlQuery> queries;
+    const QJsonArray log = emulator.requestLog();
+    for (const QJsonValue &entry : log) {
+        const QJsonObject request = entry.toObject();
+        if (request.value(QLatin1String("method")).toString() == QLatin1String("GET")
+            && request.value(QLatin1String("path")).toString() == path) {
+            queries.append(QUrlQuery(request.value(QLatin1String("query")).toString()));
+        }
+    }
+    return queries;
+}
+
+} // namespace
+
+class TestRecordListModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void pagesThroughEveryRecordOnce();
+    void showsColumnValues();
+    void emptyResourceHasNothingToFetch();
+    void switchingResourceDropsThePendingPage();
+    void failedPageStopsFetchingUntilRetry();
+};
+
+void TestRecordListModel::pagesThroughEveryRecordOnce()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(250));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ApiClient &client = server.client();
+    server.emulator().clearRequestLog();
+
+    RecordListModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+
+    int fetches = 0;
+    for (;;) {
+        // While a page is in flight nothing more may be asked for, however often a view tries.
+        QCOMPARE(model.state(), State::Loading);
+        QVERIFY(!model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_VERIFY(model.state() != State::Loading);
+        QCOMPARE(model.state(), State::Idle);
+        if (!model.canFetchMore({})) {
+            break;
+        }
+        QVERIFY(++fetches < 10);
+        model.fetchMore({});
+    }
+
+    QCOMPARE(model.rowCount(), 250);
+    QCOMPARE(model.totalCount(), 250);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.idAt(row));
+    }
+    QCOMPARE(ids.size(), 250);
+    QVERIFY(!ids.contains(0));
+
+    const QList<QUrlQuery> requests = listRequests(server.emulator(), QStringLiteral("/api/contacts"));
+    QCOMPARE(requests.size(), 3);
+    for (int i = 0; i < requests.size(); ++i) {
+        QCOMPARE(requests.at(i).queryItemValue(QStringLiteral("page")), QString::number(i + 1));
+        QCOMPARE(requests.at(i).queryItemValue(QStringLiteral("per_page")), QStringLiteral("100"));
+    }
+}
+
+void TestRecordListModel::showsColumnValues()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(20));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ApiClient &client = server.client();
+    RecordListModel model(&client);
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+    QTRY_COMPARE(model.rowCount(), 20);
+
+    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Owner"));
+    // Compare against the record itself, so the test does not depend on what the seed produced.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QJsonObject record = model.index(row, 0).data(RecordListModel::RecordRole).toJsonObject();
+        QCOMPARE(model.index(row, 0).data().toString(), record.value(QLatin1String("display_name")).toString());
+        const QJsonArray phones = record.value(QLatin1String("phones")).toArray();
+        const QString firstPhone
+            = phones.isEmpty() ? QString() : phones.at(0).toObject().value(QLatin1String("number")).toString();
+        QCOMPARE(model.index(row, 1).data().toString(), firstPhone);
+        QCOMPARE(model.index(row, 2).data().toString(),
+            record.value(QLatin1String("user")).toObject().value(QLatin1String("name")).toString());
+        const QDateTime created
+            = QDateTime::fromString(record.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY(created.isValid());
+        QCOMPARE(
+            model.index(row, 3).data().toString(), QLocale().toString(created.toLocalTime(), QLocale::ShortFormat));
+    }
+}
+
+void TestRecordListModel::emptyResourceHasNothingToFetch()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(0));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ApiClient &client = server.client();
+    RecordListModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+    QTRY_COMPARE(model.state(), State::Idle);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestRecordListModel::switchingResourceDropsThePendingPage()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(250));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const int companies = server.emulator()
+                              .http()
+                              .get(QStringLiteral("/api/companies?per_page=1"))
+                              .value(QStringLiteral("meta"))
+                              .toObject()
+                              .value(QLatin1String("total"))
+                              .toInt();
+    QVERIFY(companies > 0 && companies <= RecordListModel::PageSize);
+    RecordListModel model(&server.client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+    model.setResource(QStringLiteral("companies"), contactColumns());
+
+    QTRY_COMPARE(model.state(), State::Idle);
+    // Give a late contacts page every chance to arrive: it must not land in the companies list.
+    QTest::qWait(100);
+    QCOMPARE(model.totalCount(), companies);
+    QCOMPARE(model.rowCount(), companies);
+}
+
+void TestRecordListModel::failedPageStopsFetchingUntilRetry()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(30));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ApiClient &client = server.client();
+    client.setToken(Emulator::SeededTokens::revoked());
+    RecordListModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+
+    QTRY_COMPARE(model.state(), State::Error);
+    QVERIFY2(model.errorString().contains(QLatin1String("401")), qPrintable(model.errorString()));
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), -1);
+
+    client.setToken(server.emulator().token());
+    model.retry();
+    QTRY_COMPARE(model.state(), State::Idle);
+    QVERIFY(model.errorString().isEmpty());
+    QCOMPARE(model.rowCount(), 30);
+    QCOMPARE(model.totalCount(), 30);
+}
+
+QTEST_GUILESS_MAIN(TestRecordListModel)
+#include "tst_recordlistmodel.moc"
