@@ -54,6 +54,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("app-version"), QStringLiteral("Concord version to emulate (1.2.x or 1.5+)."), QStringLiteral("V"), QStringLiteral("1.5.1")},
         {QStringLiteral("now"), QStringLiteral("Fixed clock, ISO 8601 UTC, for byte-identical answers."), QStringLiteral("ISO")},
         {QStringLiteral("stateful-domain"), QStringLiteral("Host[:port] treated as the server's own web UI (repeatable)."), QStringLiteral("D")},
+        {QStringLiteral("ignore-per-page"),
+         QStringLiteral("A resource whose lists ignore per_page (repeatable; replaces the default lookups; 'none' for none)."),
+         QStringLiteral("RESOURCE")},
         {QStringLiteral("control"), QStringLiteral("Enable the /__emulator control routes (tests only).")},
     };
     parser.addOptions(options);
@@ -93,6 +96,10 @@ int main(int argc, char *argv[])
     config.appVersion = parser.value(QStringLiteral("app-version"));
     config.statefulDomains = parser.values(QStringLiteral("stateful-domain"));
     config.control = parser.isSet(QStringLiteral("control"));
+    if (parser.isSet(QStringLiteral("ignore-per-page"))) {
+        config.perPageIgnored = parser.values(QStringLiteral("ignore-per-page"));
+        config.perPageIgnored.removeAll(QStringLiteral("none"));
+    }
 
     EmulatorServer server(config);
     if (!server.start()) {

@@ -19,6 +19,12 @@ struct EmulatorConfig {
     quint32 seed = 1;
     int rateLimit = 90; ///< requests per minute per user; 0 turns throttling off
     int perPageCap = 0; ///< 0: no cap, as the real server
+    /// Resources whose lists ignore per_page and always page by 15 (the real server does not say
+    /// which do; the small lookups by default, so a client's tolerance is always exercised).
+    /// "pipeline-stages" covers GET /api/pipelines/{id}/stages too.
+    QStringList perPageIgnored = {QStringLiteral("sources"), QStringLiteral("industries"), QStringLiteral("lost-reasons"),
+                                  QStringLiteral("call-outcomes"), QStringLiteral("activity-types"),
+                                  QStringLiteral("pipelines"), QStringLiteral("pipeline-stages")};
     QString appVersion = QStringLiteral("1.5.1");
     bool control = false; ///< enables the /__emulator routes
     /// The emulator's clock. Seeded data and every timestamp written derive from it, so the

@@ -121,7 +121,7 @@ HttpResponse RecordEndpoints::page(const RouteContext &ctx, const ResourceInfo &
 
 HttpResponse RecordEndpoints::index(const RouteContext &ctx)
 {
-    return page(ctx, *ctx.resource, Scope::Live, nullptr, ctx.resource->ignoresPerPage,
+    return page(ctx, *ctx.resource, Scope::Live, nullptr, m_state.config().perPageIgnored.contains(ctx.resource->name),
                 m_state.publicBase() + QStringLiteral("/api/") + ctx.resource->name);
 }
 
@@ -228,7 +228,8 @@ HttpResponse RecordEndpoints::pipelineStages(const RouteContext &ctx)
         if (it->value(QStringLiteral("pipeline_id")).toInt() == ctx.id())
             ids.append(it.key());
     }
-    return page(ctx, *m_state.catalog.find(QStringLiteral("pipeline-stages")), Scope::Live, &ids, true,
+    return page(ctx, *m_state.catalog.find(QStringLiteral("pipeline-stages")), Scope::Live, &ids,
+                m_state.config().perPageIgnored.contains(QStringLiteral("pipeline-stages")),
                 m_state.publicBase() + QStringLiteral("/api/pipelines/%1/stages").arg(ctx.id()));
 }
 

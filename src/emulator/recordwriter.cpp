@@ -276,7 +276,16 @@ void RecordWriter::applyResourceRules(int id, const QJsonObject &body, const QJs
 
 std::optional<HttpResponse> RecordWriter::write(int id, const QJsonObject &rawBody)
 {
-    const QJsonObject body = ValueCodec::normalizeInput(rawBody).toObject();
+    QJsonObject body = ValueCodec::normalizeInput(rawBody).toObject();
+    if (m_resource.name == QLatin1String("activities")) {
+        // The documented separate due_time/end_time keys join their dates (§6.5).
+        for (const QString &prefix : {QStringLiteral("due"), QStringLiteral("end")}) {
+            const QString date = body.value(prefix + QStringLiteral("_date")).toString();
+            const QString time = body.value(prefix + QStringLiteral("_time")).toString();
+            if (Timestamps::isDateOnly(date) && !time.isEmpty())
+                body.insert(prefix + QStringLiteral("_date"), date + QLatin1Char(' ') + time);
+        }
+    }
     const QJsonObject *current = m_state.store.find(m_resource.name, id);
     const QJsonObject before = current ? *current : QJsonObject{};
     QJsonObject next = before;

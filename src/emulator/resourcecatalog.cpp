@@ -126,7 +126,7 @@ FieldDef source()
                      QStringLiteral("source"));
 }
 
-ResourceInfo lookup(const QString &name, const QString &model, bool ignoresPerPage = true)
+ResourceInfo lookup(const QString &name, const QString &model)
 {
     ResourceInfo r;
     r.name = name;
@@ -135,7 +135,6 @@ ResourceInfo lookup(const QString &name, const QString &model, bool ignoresPerPa
     r.defaultSort = QStringLiteral("name");
     r.searchable = {QStringLiteral("name")};
     r.titleAttribute = QStringLiteral("name");
-    r.ignoresPerPage = ignoresPerPage;
     r.fields = {field(QStringLiteral("name"), QStringLiteral("Name"), FieldKind::Text, true)};
     r.fields.first().isUnique = true;
     return r;
@@ -312,7 +311,7 @@ ResourceInfo products()
 
 ResourceInfo users()
 {
-    ResourceInfo r = lookup(QStringLiteral("users"), QStringLiteral("User"), false);
+    ResourceInfo r = lookup(QStringLiteral("users"), QStringLiteral("User"));
     r.searchable = {QStringLiteral("name"), QStringLiteral("email")};
     r.adminOnlyCreateDelete = true;
     r.fields = {field(QStringLiteral("name"), QStringLiteral("Name"), FieldKind::Text, true),

@@ -20,7 +20,6 @@ struct ResourceInfo {
     bool softDelete = false;
     bool hasCustomFields = false;
     bool hasDetailPath = false; ///< records carry "path"
-    bool ignoresPerPage = false; ///< small lookups always page by 15
     bool adminOnlyCreateDelete = false;
     bool hasOwner = false; ///< user_id decides who may update and delete
     QStringList associable; ///< resources that associate with this one

@@ -46,6 +46,7 @@ private slots:
     void appVersion_data();
     void appVersion();
     void perPageCap();
+    void ignorePerPage();
     void control_data();
     void control();
     void seedIsDeterministicAcrossRuns();
@@ -190,6 +191,18 @@ void TestEmulatorCli::perPageCap()
     CONCORD_VERIFY_STATUS(page, 200);
     QCOMPARE(page.value("meta").toObject().value("per_page"), QJsonValue(20));
     QCOMPARE(page.data().size(), 20);
+}
+
+void TestEmulatorCli::ignorePerPage()
+{
+    // The named resource pages by 15 whatever is asked; the default lookups now honour per_page.
+    QVERIFY(run({"--ignore-per-page", "contacts"}));
+    const auto contacts = m_http.get("/api/contacts?per_page=100");
+    CONCORD_VERIFY_STATUS(contacts, 200);
+    QCOMPARE(contacts.value("meta").toObject().value("per_page"), QJsonValue(15));
+    QCOMPARE(contacts.data().size(), 15);
+    const auto sources = m_http.get("/api/sources?per_page=2");
+    QCOMPARE(sources.value("meta").toObject().value("per_page"), QJsonValue(2));
 }
 
 void TestEmulatorCli::control_data()

@@ -270,6 +270,11 @@ void TestEmulatorRecords::activityDates()
     CONCORD_VERIFY_STATUS(timed, 201);
     QCOMPARE(timed.value("due_date"), QJsonValue("2024-06-03T10:00:00.000000Z"));
     QCOMPARE(timed.value("end_date"), QJsonValue("2024-06-03T11:30:00.000000Z"));
+    const auto separateTime = http.post("/api/activities",
+        QJsonObject {{"title", "Visit"}, {"user_id", 1}, {"activity_type_id", type}, {"due_date", "2024-06-05"},
+            {"due_time", "09:15:00"}});
+    CONCORD_VERIFY_STATUS(separateTime, 201);
+    QCOMPARE(separateTime.value("due_date"), QJsonValue("2024-06-05T09:15:00.000000Z"));
     const auto noTitle = http.post("/api/activities", QJsonObject {{"user_id", 1}, {"activity_type_id", type}});
     CONCORD_VERIFY_STATUS(noTitle, 422);
     QVERIFY(noTitle.value("errors").toObject().contains("title"));
