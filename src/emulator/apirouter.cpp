@@ -129,21 +129,19 @@ void ApiRouter::addRoutes()
     add("DELETE", QStringLiteral("trashed/{resource}/{id}"), [r](C c) { return r->forceDelete(c); });
 
     add("GET", QStringLiteral("pipelines/{id}/stages"), [r](C c) { return r->pipelineStages(c); });
-    add("PUT", QStringLiteral("deals/{id}/status/{status}"), [r, this](C c) {
-        RouteContext deal = c;
-        deal.resource = m_state.catalog.find(QStringLiteral("deals"));
-        return r->dealStatus(deal);
-    });
-    add("POST", QStringLiteral("activities/{id}/complete"), [r, this](C c) {
-        RouteContext activity = c;
-        activity.resource = m_state.catalog.find(QStringLiteral("activities"));
-        return r->completeActivity(activity, true);
-    });
-    add("POST", QStringLiteral("activities/{id}/incomplete"), [r, this](C c) {
-        RouteContext activity = c;
-        activity.resource = m_state.catalog.find(QStringLiteral("activities"));
-        return r->completeActivity(activity, false);
-    });
+    // Resource-specific routes name their resource in the path rather than as {resource}.
+    auto on = [this](const QString &resource, Handler handler) {
+        return [this, resource, handler](C c) {
+            RouteContext routed = c;
+            routed.resource = m_state.catalog.find(resource);
+            return handler(routed);
+        };
+    };
+    add("PUT", QStringLiteral("deals/{id}/status/{status}"), on(QStringLiteral("deals"), [r](C c) { return r->dealStatus(c); }));
+    add("POST", QStringLiteral("activities/{id}/complete"),
+        on(QStringLiteral("activities"), [r](C c) { return r->completeActivity(c, true); }));
+    add("POST", QStringLiteral("activities/{id}/incomplete"),
+        on(QStringLiteral("activities"), [r](C c) { return r->completeActivity(c, false); }));
     add("GET", QStringLiteral("products/active"), [r](C c) { return r->activeProducts(c); });
 
     add("GET", QStringLiteral("{resource}/search"), [r](C c) { return r->search(c); });

@@ -432,26 +432,24 @@ HttpResponse RecordEndpoints::detach(const RouteContext &ctx)
     return single(ctx, *ctx.resource, ctx.id(), RecordPresenter::Shape::Single);
 }
 
-HttpResponse RecordEndpoints::dealStatus(const RouteContext &ctx)
+HttpResponse RecordEndpoints::updateWith(const RouteContext &ctx, const QJsonObject &body)
 {
     HttpResponse error;
     if (!authorizedRecord(ctx, int(Action::Update), &error))
         return error;
-    const QJsonObject body{{QStringLiteral("status"), ctx.params.value(QStringLiteral("status"))}};
     if (auto failure = RecordWriter(m_state, *ctx.resource, ctx.caller).update(ctx.id(), body))
         return *failure;
     return single(ctx, *ctx.resource, ctx.id(), RecordPresenter::Shape::Single);
 }
 
+HttpResponse RecordEndpoints::dealStatus(const RouteContext &ctx)
+{
+    return updateWith(ctx, {{QStringLiteral("status"), ctx.params.value(QStringLiteral("status"))}});
+}
+
 HttpResponse RecordEndpoints::completeActivity(const RouteContext &ctx, bool completed)
 {
-    HttpResponse error;
-    if (!authorizedRecord(ctx, int(Action::Update), &error))
-        return error;
-    const QJsonObject body{{QStringLiteral("is_completed"), completed}};
-    if (auto failure = RecordWriter(m_state, *ctx.resource, ctx.caller).update(ctx.id(), body))
-        return *failure;
-    return single(ctx, *ctx.resource, ctx.id(), RecordPresenter::Shape::Single);
+    return updateWith(ctx, {{QStringLiteral("is_completed"), completed}});
 }
 
 } // namespace Concord::Emulator

@@ -52,6 +52,8 @@ private:
                       const QList<int> *restriction, bool ignorePerPage, const QString &path);
     HttpResponse bareSearch(const RouteContext &ctx, Scope scope);
     HttpResponse single(const RouteContext &ctx, const ResourceInfo &resource, int id, RecordPresenter::Shape shape);
+    /// A partial update of the routed record with a body of the route's own making.
+    HttpResponse updateWith(const RouteContext &ctx, const QJsonObject &body);
     HttpResponse notFound(const ResourceInfo &resource, const QString &id) const;
     /// The record the route names, or nullptr (and `*error` set: 404 or 403).
     const QJsonObject *authorizedRecord(const RouteContext &ctx, int action, HttpResponse *error) const;

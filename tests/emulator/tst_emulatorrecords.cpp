@@ -802,6 +802,12 @@ void TestEmulatorRecords::dealStatusRules()
     CONCORD_VERIFY_JSON(http.put(path, QJsonObject {{"status", "won"}}), 409,
         R"({"message":"The deal first must be marked as open in order to apply the \"won\" status."})");
     QCOMPARE(http.get(path).value("status"), QJsonValue("lost"));
+
+    // The deprecated status route follows the same rules.
+    CONCORD_VERIFY_STATUS(http.put(path + "/status/won"), 409);
+    const auto reopened = http.put(path + "/status/open");
+    CONCORD_VERIFY_STATUS(reopened, 200);
+    QCOMPARE(reopened.value("status"), QJsonValue("open"));
 }
 
 void TestEmulatorRecords::stageOfAnotherPipeline()
