@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "api/apiclient.h"
+#include "api/apierror.h"
 #include "appinfo.h"
 #include "logging.h"
 #include "models/recordlistmodel.h"
@@ -116,10 +117,15 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
     connect(m_model, &RecordListModel::modelReset, this, &MainWindow::updateLoadedCount);
     connect(m_model, &RecordListModel::pageLoaded, this, &MainWindow::sizeColumns);
 
+    if (m_client)
+        m_client->disconnect(this);
+    m_client = client;
+    connect(client, &ApiClient::stateChanged, this, &MainWindow::updateConnectionState);
+    connect(client, &ApiClient::stateChanged, this, &MainWindow::updateView);
+    connect(client, &ApiClient::rateLimitPaused, this, &MainWindow::updateConnectionState);
+
     setWindowTitle(demo ? tr("Concord Desktop — Demo") : AppInfo::name());
-    const QUrl url = client->baseUrl();
-    const QString host = url.port() == -1 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
-    m_connectionLabel->setText(tr("Connected to %1").arg(host));
+    updateConnectionState();
 
     m_ui->navigator->setEnabled(true);
     // Through -1, so that the first entry loads even when it was already the current one.
@@ -152,6 +158,10 @@ void MainWindow::updateView()
     m_ui->errorBarLabel->setText(m_model->errorString());
     if (hasRows) {
         m_ui->contentStack->setCurrentWidget(m_ui->tablePage);
+    } else if (m_client && m_client->state() == ApiClient::State::NeedsToken) {
+        // The page is parked, not lost: it loads as soon as the account has a valid token again.
+        showMessage(tr("The access token was rejected"), ApiError(ApiError::Kind::Unauthorized).userMessage(), false,
+            style()->standardIcon(QStyle::SP_MessageBoxWarning));
     } else if (failed) {
         showMessage(tr("Could not load the list"), m_model->errorString(), true,
             style()->standardIcon(QStyle::SP_MessageBoxWarning));
@@ -161,6 +171,23 @@ void MainWindow::updateView()
         showMessage(entry.emptyText, tr("Records added in Concord CRM will show up here."), false);
     }
     updateLoadedCount();
+}
+
+void MainWindow::updateConnectionState()
+{
+    const QUrl url = m_client->baseUrl();
+    const QString host = url.port() == -1 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+    switch (m_client->state()) {
+    case ApiClient::State::Ready:
+        m_connectionLabel->setText(tr("Connected to %1").arg(host));
+        break;
+    case ApiClient::State::RateLimited:
+        m_connectionLabel->setText(tr("%1: too many requests, paused briefly").arg(host));
+        break;
+    case ApiClient::State::NeedsToken:
+        m_connectionLabel->setText(tr("%1: access token rejected").arg(host));
+        break;
+    }
 }
 
 void MainWindow::updateLoadedCount()

@@ -40,12 +40,15 @@ private:
     void updateLoadedCount();
     void showMessage(const QString &title, const QString &detail, bool canRetry, const QIcon &icon = {});
     void sizeColumns();
+    /// The status bar's view of the account: connected, paused by the rate limit, token rejected.
+    void updateConnectionState();
     void retry();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QVector<NavigatorEntry> m_entries;
     RecordListModel *m_model = nullptr;
+    ApiClient *m_client = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_loadedLabel;
     /// Columns are sized once per record type, from its first page, so later pages do not make them jump.

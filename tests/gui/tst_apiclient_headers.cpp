@@ -2,6 +2,8 @@
 #include "appinfo.h"
 #include "emulatorclient.h"
 
+#include <seededtokens.h>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -139,7 +141,8 @@ void TestApiClientHeaders::reportsWhatWentWrong_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("inMessage");
 
-    QTest::newRow("bad token") << QStringLiteral("1|nonsense") << QJsonObject() << 401 << QStringLiteral("token");
+    QTest::newRow("no API access") << Emulator::SeededTokens::noApiUser() << QJsonObject() << 403
+                                   << QStringLiteral("not authorized to perform API requests");
     QTest::newRow("server error") << QString()
                                   << QJsonObject {{QStringLiteral("error_rate"), 1.0},
                                          {QStringLiteral("error_statuses"), QJsonArray {503}}}

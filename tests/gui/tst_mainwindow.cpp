@@ -81,6 +81,7 @@ private Q_SLOTS:
     void switchesRecordType();
     void showsTheEmptyState();
     void showsTheErrorStateAndRetries();
+    void rejectedTokenSaysSoAndResumes();
     void keepsLoadedRowsWhenALaterPageFails();
 };
 
@@ -152,22 +153,44 @@ void TestMainWindow::showsTheEmptyState()
 void TestMainWindow::showsTheErrorStateAndRetries()
 {
     WindowOnEmulator shown(20);
-    QVERIFY2(shown.show(Emulator::SeededTokens::revoked()), qPrintable(shown.server().errorString()));
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
     MainWindow &window = shown.window();
     Test::EmulatorClient &server = shown.server();
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    QCOMPARE(server.emulator().setFaults({{"error_rate", 1.0}, {"error_statuses", QJsonArray{500}}}).status, 200);
+    window.model()->setResource(QStringLiteral("contacts"), {{QStringLiteral("display_name"), QStringLiteral("Name")}});
 
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Error);
     QCOMPARE(currentPage(window), QStringLiteral("messagePage"));
     QCOMPARE(labelText(window, "stateTitle"), QStringLiteral("Could not load the list"));
     QVERIFY2(
-        labelText(window, "stateDetail").contains(QLatin1String("401")), qPrintable(labelText(window, "stateDetail")));
+        labelText(window, "stateDetail").contains(QLatin1String("500")), qPrintable(labelText(window, "stateDetail")));
     auto *retry = child<QPushButton>(window, "retryButton");
     QVERIFY(retry->isVisible());
 
-    server.client().setToken(server.emulator().token());
+    QCOMPARE(server.emulator().setFaults({}).status, 200);
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE(currentPage(window), QStringLiteral("tablePage"));
     QCOMPARE(window.model()->rowCount(), 20);
+}
+
+void TestMainWindow::rejectedTokenSaysSoAndResumes()
+{
+    WindowOnEmulator shown(20);
+    QVERIFY2(shown.show(Emulator::SeededTokens::revoked()), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    Test::EmulatorClient &server = shown.server();
+
+    QTRY_COMPARE(labelText(window, "stateTitle"), QStringLiteral("The access token was rejected"));
+    QCOMPARE(currentPage(window), QStringLiteral("messagePage"));
+    QVERIFY(labelText(window, "connectionLabel").contains(QLatin1String("access token rejected")));
+    QVERIFY(!child<QPushButton>(window, "retryButton")->isVisible());
+
+    // A valid token: the parked page goes out again by itself, no Retry needed.
+    server.client().setToken(server.emulator().token());
+    QTRY_COMPARE(currentPage(window), QStringLiteral("tablePage"));
+    QCOMPARE(window.model()->rowCount(), 20);
+    QVERIFY(labelText(window, "connectionLabel").startsWith(QLatin1String("Connected to")));
 }
 
 void TestMainWindow::keepsLoadedRowsWhenALaterPageFails()

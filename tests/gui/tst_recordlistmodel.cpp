@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void emptyResourceHasNothingToFetch();
     void switchingResourceDropsThePendingPage();
     void failedPageStopsFetchingUntilRetry();
+    void rejectedTokenParksThePageUntilANewOne();
 };
 
 void TestRecordListModel::pagesThroughEveryRecordOnce()
@@ -166,24 +168,47 @@ void TestRecordListModel::failedPageStopsFetchingUntilRetry()
 {
     Test::EmulatorClient server(Test::EmulatorClient::withContacts(30));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    ApiClient &client = server.client();
-    client.setToken(Emulator::SeededTokens::revoked());
-    RecordListModel model(&client);
+    // A 500 is not worth repeating by itself (unlike 502/503/504), so the page fails at once.
+    QCOMPARE(server.emulator().setFaults({{QStringLiteral("error_rate"), 1.0}, {QStringLiteral("error_statuses"), QJsonArray{500}}}).status, 200);
+    RecordListModel model(&server.client());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setResource(QStringLiteral("contacts"), contactColumns());
 
     QTRY_COMPARE(model.state(), State::Error);
-    QVERIFY2(model.errorString().contains(QLatin1String("401")), qPrintable(model.errorString()));
+    QVERIFY2(model.errorString().contains(QLatin1String("500")), qPrintable(model.errorString()));
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.totalCount(), -1);
 
-    client.setToken(server.emulator().token());
+    QCOMPARE(server.emulator().setFaults({}).status, 200);
     model.retry();
     QTRY_COMPARE(model.state(), State::Idle);
     QVERIFY(model.errorString().isEmpty());
     QCOMPARE(model.rowCount(), 30);
     QCOMPARE(model.totalCount(), 30);
+}
+
+void TestRecordListModel::rejectedTokenParksThePageUntilANewOne()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(30));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ApiClient &client = server.client();
+    client.setToken(Emulator::SeededTokens::revoked());
+    QSignalSpy rejected(&client, &ApiClient::tokenRejected);
+    RecordListModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+
+    QTRY_COMPARE(rejected.size(), 1);
+    QCOMPARE(client.state(), ApiClient::State::NeedsToken);
+    // Parked, not failed: the page is still on its way and nothing is fetched twice meanwhile.
+    QCOMPARE(model.state(), State::Loading);
+    QVERIFY(!model.canFetchMore({}));
+
+    client.setToken(server.emulator().token());
+    QTRY_COMPARE(model.state(), State::Idle);
+    QCOMPARE(client.state(), ApiClient::State::Ready);
+    QCOMPARE(model.rowCount(), 30);
 }
 
 QTEST_GUILESS_MAIN(TestRecordListModel)
