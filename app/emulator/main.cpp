@@ -50,6 +50,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("deals"), QStringLiteral("Number of seeded deals."), QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the generated data and faults."), QStringLiteral("S")},
         {QStringLiteral("rate-limit"), QStringLiteral("Requests per minute per user (0: off)."), QStringLiteral("N")},
+        {QStringLiteral("rate-limit-window"), QStringLiteral("Length of the throttle window in seconds (default 60)."), QStringLiteral("S")},
         {QStringLiteral("per-page-cap"), QStringLiteral("Largest per_page honoured (0: no cap)."), QStringLiteral("N")},
         {QStringLiteral("app-version"), QStringLiteral("Concord version to emulate (1.2.x or 1.5+)."), QStringLiteral("V"), QStringLiteral("1.5.1")},
         {QStringLiteral("now"), QStringLiteral("Fixed clock, ISO 8601 UTC, for byte-identical answers."), QStringLiteral("ISO")},
@@ -73,6 +74,7 @@ int main(int argc, char *argv[])
         && readCount(parser, QStringLiteral("deals"), 1000000, &config.deals, &error)
         && readCount(parser, QStringLiteral("seed"), 2147483647, &seed, &error)
         && readCount(parser, QStringLiteral("rate-limit"), 1000000, &config.rateLimit, &error)
+        && readCount(parser, QStringLiteral("rate-limit-window"), 3600, &config.rateLimitWindowSeconds, &error)
         && readCount(parser, QStringLiteral("per-page-cap"), 100000, &config.perPageCap, &error);
     if (ok && parser.isSet(QStringLiteral("now"))) {
         config.fixedNow = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);

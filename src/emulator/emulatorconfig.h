@@ -17,7 +17,10 @@ struct EmulatorConfig {
     int companies = 60;
     int deals = 120;
     quint32 seed = 1;
-    int rateLimit = 90; ///< requests per minute per user; 0 turns throttling off
+    int rateLimit = 90; ///< requests per window per user; 0 turns throttling off
+    /// The fixed throttle window: 60 s as on the real server; tests shorten it so that waiting
+    /// for a new window does not take a minute.
+    int rateLimitWindowSeconds = 60;
     int perPageCap = 0; ///< 0: no cap, as the real server
     /// Resources whose lists ignore per_page and always page by 15 (the real server does not say
     /// which do; the small lookups by default, so a client's tolerance is always exercised).

@@ -7,7 +7,7 @@
 namespace Concord::Emulator {
 
 EmulatorState::EmulatorState(const EmulatorConfig &config)
-    : rateLimiter(config.rateLimit)
+    : rateLimiter(config.rateLimit, config.rateLimitWindowSeconds)
     , faults(config.seed)
     , random(config.seed)
     , m_config(config)

@@ -5,14 +5,14 @@ namespace Concord::Emulator {
 RateLimiter::Decision RateLimiter::hit(const QString &key, const QDateTime &now)
 {
     Window &w = m_windows[key];
-    if (!w.start.isValid() || w.start.msecsTo(now) >= 60000) {
+    if (!w.start.isValid() || w.start.msecsTo(now) >= m_windowMs) {
         w.start = now;
         w.count = 0;
     }
     Decision d;
-    d.limit = m_perMinute;
-    const QDateTime reset = w.start.addSecs(60);
-    if (w.count >= m_perMinute) {
+    d.limit = m_perWindow;
+    const QDateTime reset = w.start.addMSecs(m_windowMs);
+    if (w.count >= m_perWindow) {
         d.allowed = false;
         d.remaining = 0;
         d.retryAfterSeconds = qMax<qint64>(1, (now.msecsTo(reset) + 999) / 1000);
@@ -20,7 +20,7 @@ RateLimiter::Decision RateLimiter::hit(const QString &key, const QDateTime &now)
         return d;
     }
     ++w.count;
-    d.remaining = m_perMinute - w.count;
+    d.remaining = m_perWindow - w.count;
     return d;
 }
 

@@ -6,7 +6,8 @@
 
 namespace Concord::Emulator {
 
-/// Laravel's fixed-window throttle: a window opens with a key's first request and lasts 60 s.
+/// Laravel's fixed-window throttle: a window opens with a key's first request and lasts 60 s
+/// (shorter in tests).
 class RateLimiter
 {
 public:
@@ -18,12 +19,13 @@ public:
         qint64 resetAtEpoch = 0;
     };
 
-    explicit RateLimiter(int perMinute = 90)
-        : m_perMinute(perMinute)
+    explicit RateLimiter(int perWindow = 90, int windowSeconds = 60)
+        : m_perWindow(perWindow)
+        , m_windowMs(qint64(windowSeconds) * 1000)
     {
     }
 
-    [[nodiscard]] bool isEnabled() const { return m_perMinute > 0; }
+    [[nodiscard]] bool isEnabled() const { return m_perWindow > 0; }
     /// Counts one request of `key` at `now` (wall clock: throttling must really pass with time).
     Decision hit(const QString &key, const QDateTime &now);
     void clear() { m_windows.clear(); }
@@ -33,7 +35,8 @@ private:
         QDateTime start;
         int count = 0;
     };
-    int m_perMinute;
+    int m_perWindow;
+    qint64 m_windowMs;
     QHash<QString, Window> m_windows;
 };
 

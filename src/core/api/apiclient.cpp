@@ -5,6 +5,7 @@
 #include "appinfo.h"
 #include "logging.h"
 #include "nullcookiejar.h"
+#include "oneshotupload.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -156,25 +157,34 @@ void ApiClient::scheduleDispatch(int delayMs)
     m_dispatchTimer->start(delayMs);
 }
 
-int ApiClient::pacingDelayMs() const
+int ApiClient::pacingDelayMs()
 {
-    if (m_limit <= 0 || m_remaining < 0)
-        return 0;
     // Keep one request in reserve: the budget is shared with the user's browser (§10).
-    if (m_remaining - m_inFlight > 1)
+    // m_remaining already counts the calls on the wire.
+    if (m_limit <= 0 || m_remaining < 0 || m_remaining > 1)
         return 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_windowStart.isValid()) {
-        const qint64 untilReset = now.msecsTo(m_windowStart.addSecs(60)) + 250;
-        return untilReset > 0 ? int(untilReset) : 0;
+        const qint64 untilReset = now.msecsTo(m_windowStart.addSecs(m_windowSeconds)) + 250;
+        if (untilReset > 0)
+            return int(untilReset);
+        // The window is over: a fresh budget, whose start the next answer will tell.
+        m_windowStart = {};
+        m_remaining = m_limit;
+        return 0;
     }
     // The window's start is unknown: go at the rate the limit sustains.
-    return 60000 / m_limit;
+    const qint64 spacing = qint64(m_windowSeconds) * 1000 / m_limit;
+    const qint64 since = m_lastDispatch.isValid() ? m_lastDispatch.msecsTo(now) : spacing;
+    return since >= spacing ? 0 : int(spacing - since);
 }
 
 void ApiClient::dispatch()
 {
-    while (!m_queue.isEmpty() && m_inFlight < m_maxInFlight) {
+    // Until the server has told us its limit, one call at a time: a first burst must not overdraw
+    // a budget we know nothing about.
+    const int maxInFlight = m_sawResponse ? m_maxInFlight : 1;
+    while (!m_queue.isEmpty() && m_inFlight < maxInFlight) {
         if (m_state == State::NeedsToken)
             return;
         if (m_state == State::RateLimited) {
@@ -184,7 +194,8 @@ void ApiClient::dispatch()
                 return;
             }
             // A new window has begun; what the old one had left says nothing now.
-            m_remaining = -1;
+            m_remaining = m_limit > 0 ? m_limit : -1;
+            m_windowStart = {};
             setState(State::Ready);
         }
         const int delay = pacingDelayMs();
@@ -207,12 +218,27 @@ void ApiClient::startJob(ApiJob *job)
         ? QByteArray()
         : (r.body.isArray() ? QJsonDocument(r.body.toArray()) : QJsonDocument(r.body.toObject())).toJson(QJsonDocument::Compact);
     qCDebug(lcHttp).noquote() << r.method << url.toDisplayString() << "token" << maskedToken(m_token);
-    QNetworkReply *reply = r.method == "GET" ? m_nam->get(request) : m_nam->sendCustomRequest(request, r.method, data);
+    QNetworkReply *reply = nullptr;
+    if (r.method == "GET") {
+        reply = m_nam->get(request);
+    } else if (r.isIdempotent()) {
+        reply = m_nam->sendCustomRequest(request, r.method, data);
+    } else {
+        // A write that must not go out twice behind our back (see OneShotUpload).
+        QNetworkRequest once = request;
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        once.setHeader(QNetworkRequest::ContentLengthHeader, data.size());
+        auto *upload = new OneShotUpload(data);
+        reply = m_nam->sendCustomRequest(once, r.method, upload);
+        upload->setParent(reply);
+    }
     job->attach(reply);
     ++m_inFlight;
+    m_lastDispatch = QDateTime::currentDateTimeUtc();
     if (m_remaining > 0)
         --m_remaining; // counted now, so several calls in flight do not overdraw the budget
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] { checkPin(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onReplyFinished(job, reply); });
 }
 
@@ -221,21 +247,40 @@ void ApiClient::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors
     QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
     if (certificate.isNull() && !errors.isEmpty())
         certificate = errors.first().certificate();
-    const QByteArray fingerprint = TlsTrust::fingerprint(certificate);
-    if (!m_trust.pinnedSha256.isEmpty() && fingerprint == m_trust.pinnedSha256.toLower()) {
-        reply->ignoreSslErrors(errors);
+    if (!m_trust.pinnedSha256.isEmpty()) {
+        if (TlsTrust::fingerprint(certificate) == m_trust.pinnedSha256.toLower())
+            reply->ignoreSslErrors(errors); // the very certificate the user confirmed
+        else
+            rejectCertificate(reply, certificate, changedCertificateReason(certificate));
         return;
     }
-    QString reason;
-    if (!m_trust.pinnedSha256.isEmpty()) {
-        reason = tr("the server's certificate has changed (SHA-256 %1; the trusted one is %2)")
-                     .arg(QString::fromLatin1(fingerprint), QString::fromLatin1(m_trust.pinnedSha256));
-    } else {
-        QStringList problems;
-        for (const QSslError &e : errors)
-            problems << e.errorString();
-        reason = tr("%1 (SHA-256 %2)").arg(problems.join(QStringLiteral("; ")), QString::fromLatin1(fingerprint));
-    }
+    QStringList problems;
+    for (const QSslError &e : errors)
+        problems << e.errorString();
+    rejectCertificate(reply, certificate,
+                      tr("%1 (SHA-256 %2)")
+                          .arg(problems.join(QStringLiteral("; ")), QString::fromLatin1(TlsTrust::fingerprint(certificate))));
+}
+
+void ApiClient::checkPin(QNetworkReply *reply)
+{
+    // A pinned certificate is the only one accepted, even one the system would trust: otherwise
+    // a changed certificate from a public CA would slip through unnoticed.
+    const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+    if (m_trust.pinnedSha256.isEmpty() || TlsTrust::fingerprint(certificate) == m_trust.pinnedSha256.toLower())
+        return;
+    rejectCertificate(reply, certificate, changedCertificateReason(certificate));
+    reply->abort();
+}
+
+QString ApiClient::changedCertificateReason(const QSslCertificate &certificate) const
+{
+    return tr("the server's certificate has changed (SHA-256 %1; the trusted one is %2)")
+        .arg(QString::fromLatin1(TlsTrust::fingerprint(certificate)), QString::fromLatin1(m_trust.pinnedSha256));
+}
+
+void ApiClient::rejectCertificate(QNetworkReply *reply, const QSslCertificate &certificate, const QString &reason)
+{
     reply->setProperty(kTlsDetailProperty, reason);
     qCWarning(lcApi).noquote() << "TLS:" << reason;
     Q_EMIT untrustedCertificate(certificate, reason);
@@ -249,7 +294,7 @@ void ApiClient::readRateLimit(QNetworkReply *reply)
     const int remaining = reply->rawHeader("X-RateLimit-Remaining").toInt(&remainingOk);
     if (!limitOk || !remainingOk)
         return; // 401/403/419 may lack them (§10); nothing to learn
-    if (remaining == limit - 1 || remaining > m_remaining + 1)
+    if (remaining == limit - 1)
         m_windowStart = QDateTime::currentDateTimeUtc(); // the first request of a fresh window
     m_limit = limit;
     m_remaining = qMax(0, remaining - m_inFlight);
@@ -288,6 +333,7 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
     job->m_http2Used = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     readRateLimit(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_sawResponse = m_sawResponse || status != 0;
     const QByteArray body = reply->readAll();
     const QNetworkReply::NetworkError networkError = reply->error();
 
@@ -302,7 +348,9 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
             error = ApiError(ApiError::Kind::Timeout);
         } else {
             error = ApiError(ApiError::Kind::Network);
-            error.setDetail(reply->errorString());
+            error.setDetail(networkError == QNetworkReply::ContentReSendError
+                                ? tr("the connection dropped after the request was sent; the server may have carried it out")
+                                : reply->errorString());
         }
     } else {
         error = ApiError::fromHttp(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body,

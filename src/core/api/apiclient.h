@@ -59,6 +59,8 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     /// How many calls may be on the wire at once (HTTP/1.1 keeps six connections per host).
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
+    /// The server's fixed throttle window: 60 s (§10); tests against a faster emulator shorten it.
+    void setRateLimitWindow(int seconds) { m_windowSeconds = qMax(1, seconds); }
     [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     [[nodiscard]] State state() const { return m_state; }
@@ -100,9 +102,12 @@ private:
     void startJob(ApiJob *job);
     void onReplyFinished(ApiJob *job, QNetworkReply *reply);
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    void checkPin(QNetworkReply *reply);
+    [[nodiscard]] QString changedCertificateReason(const QSslCertificate &certificate) const;
+    void rejectCertificate(QNetworkReply *reply, const QSslCertificate &certificate, const QString &reason);
     void readRateLimit(QNetworkReply *reply);
     /// Milliseconds to hold back the next call so that steady work never hits Remaining 0.
-    [[nodiscard]] int pacingDelayMs() const;
+    [[nodiscard]] int pacingDelayMs();
     void scheduleDispatch(int delayMs);
     void setState(State state);
     void pauseFor(int seconds);
@@ -116,6 +121,7 @@ private:
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
     RetryPolicy m_retry;
     int m_maxInFlight = 6;
+    int m_windowSeconds = 60;
     State m_state = State::Ready;
 
     QList<QPointer<ApiJob>> m_queue;
@@ -123,9 +129,11 @@ private:
     QTimer *m_dispatchTimer;
     QDateTime m_pausedUntil;
 
+    bool m_sawResponse = false;
     int m_limit = -1;
     int m_remaining = -1;
     QDateTime m_windowStart; ///< estimated start of the server's fixed 60 s window
+    QDateTime m_lastDispatch;
 };
 
 } // namespace Concord
