@@ -14,40 +14,72 @@
 namespace {
 
 // Our strings from :/i18n, Qt's own (standard buttons, shortcuts) from the Qt installation.
-void installTranslators(QApplication &app)
+void installTranslators(QCoreApplication &app)
 {
     const QLocale locale;
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("concord-desktop"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     }
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     }
+}
+
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("concord-desktop"));
+    QCoreApplication::setOrganizationName(Concord::AppInfo::organizationName());
+    QCoreApplication::setOrganizationDomain(Concord::AppInfo::organizationDomain());
+    QCoreApplication::setApplicationVersion(Concord::AppInfo::version());
+}
+
+/// --help and --version print and exit; they must work without a display, where QApplication
+/// cannot even be created.
+bool asksForInformationOnly(int argc, char *argv[])
+{
+    static const QByteArrayList informational{"-h", "--help", "--help-all", "-?", "-v", "--version"};
+    for (int i = 1; i < argc; ++i) {
+        if (informational.contains(QByteArray(argv[i])))
+            return true;
+    }
+    return false;
+}
+
+const QString kDemoOption = QStringLiteral("demo");
+
+// Called once the translators are in, so that --help speaks the user's language.
+void setUpParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "A native desktop client for Concord CRM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({kDemoOption, QCoreApplication::translate("main", "Try the program on demo data from a built-in server.")});
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QCommandLineParser parser;
+    if (asksForInformationOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslators(app);
+        setUpParser(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("concord-desktop"));
-    QApplication::setOrganizationName(Concord::AppInfo::organizationName());
-    QApplication::setOrganizationDomain(Concord::AppInfo::organizationDomain());
-    QApplication::setApplicationVersion(Concord::AppInfo::version());
+    describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("concord-desktop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/concord-desktop.svg")));
     installTranslators(app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "A native desktop client for Concord CRM."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Try the program on demo data from a built-in server."));
-    parser.addOption(demoOption);
+    setUpParser(parser);
     parser.process(app);
 
     // Declared in this order so that they are destroyed the other way round: the window (and its
@@ -56,7 +88,7 @@ int main(int argc, char *argv[])
     Concord::ApiClient client;
     Concord::MainWindow window;
 
-    if (parser.isSet(demoOption)) {
+    if (parser.isSet(kDemoOption)) {
         if (!demoServer.start()) {
             QMessageBox::critical(nullptr, Concord::AppInfo::name(),
                 QCoreApplication::translate("main", "The demo server could not be started: %1")
