@@ -1,0 +1,40 @@
+#pragma once
+
+#include "api/listparams.h"
+#include "outputformatter.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace Concord {
+
+/// One concordctl invocation, as CommandLine understood it: what to run, against which server,
+/// and how to print the answer. Plain data; CommandLine guarantees it is complete and consistent.
+struct CtlOptions
+{
+    enum class Command
+    {
+        Me,
+        List,
+        Get,
+        Create,
+        Update,
+        Delete,
+        Fields
+    };
+
+    QUrl server;
+    /// Read from the variable named by --token-env; never printed, never logged.
+    QString token;
+    Command command = Command::Me;
+    QString resource;
+    qint64 id = 0;
+    QJsonObject data;
+    /// list: page 1 only, unless `all`.
+    bool all = false;
+    ListParams listParams;
+    OutputFormatter::Format format = OutputFormatter::Format::Json;
+};
+
+} // namespace Concord
