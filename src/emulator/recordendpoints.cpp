@@ -336,9 +336,11 @@ HttpResponse RecordEndpoints::emptyTrash(const RouteContext &ctx)
     return HttpResponse::noContent();
 }
 
-bool RecordEndpoints::readAssociationBody(const RouteContext &ctx, QHash<QString, QList<int>> *out,
-                                          HttpResponse *error) const
+bool RecordEndpoints::readAssociationChange(const RouteContext &ctx, QHash<QString, QList<int>> *out,
+                                            HttpResponse *error) const
 {
+    if (!authorizedRecord(ctx, int(Action::Update), error))
+        return false;
     for (auto it = ctx.body.begin(); it != ctx.body.end(); ++it) {
         if (!ctx.resource->associable.contains(it.key())) {
             const QString message = QStringLiteral("The provided resource name \"%1\" cannot be associated to %2.")
@@ -384,7 +386,7 @@ HttpResponse RecordEndpoints::attach(const RouteContext &ctx)
 {
     HttpResponse error;
     QHash<QString, QList<int>> wanted;
-    if (!authorizedRecord(ctx, int(Action::Update), &error) || !readAssociationBody(ctx, &wanted, &error))
+    if (!readAssociationChange(ctx, &wanted, &error))
         return error;
     int total = 0;
     for (const QList<int> &ids : wanted)
@@ -404,7 +406,7 @@ HttpResponse RecordEndpoints::sync(const RouteContext &ctx)
 {
     HttpResponse error;
     QHash<QString, QList<int>> wanted;
-    if (!authorizedRecord(ctx, int(Action::Update), &error) || !readAssociationBody(ctx, &wanted, &error))
+    if (!readAssociationChange(ctx, &wanted, &error))
         return error;
     AssociationGraph &links = m_state.store.mutableLinks();
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
@@ -420,7 +422,7 @@ HttpResponse RecordEndpoints::detach(const RouteContext &ctx)
 {
     HttpResponse error;
     QHash<QString, QList<int>> wanted;
-    if (!authorizedRecord(ctx, int(Action::Update), &error) || !readAssociationBody(ctx, &wanted, &error))
+    if (!readAssociationChange(ctx, &wanted, &error))
         return error;
     AssociationGraph &links = m_state.store.mutableLinks();
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {

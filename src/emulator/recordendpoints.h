@@ -58,8 +58,9 @@ private:
     /// The record the route names, or nullptr (and `*error` set: 404 or 403).
     const QJsonObject *authorizedRecord(const RouteContext &ctx, int action, HttpResponse *error) const;
     QList<int> sortedIds(const ListQuery &query, const ResourceInfo &resource, Scope scope, const QString &cacheKey);
-    /// §7's body {resource: [ids]} checked against what the record may associate with.
-    bool readAssociationBody(const RouteContext &ctx, QHash<QString, QList<int>> *out, HttpResponse *error) const;
+    /// An association change the caller may make: the record exists and may be updated, and §7's
+    /// body {resource: [ids]} names resources it associates with and records that exist.
+    bool readAssociationChange(const RouteContext &ctx, QHash<QString, QList<int>> *out, HttpResponse *error) const;
 
     EmulatorState &m_state;
     RecordPresenter m_presenter;

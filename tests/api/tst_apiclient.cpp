@@ -6,6 +6,7 @@
 #include "api/apierror.h"
 #include "api/apijob.h"
 #include "emulatorclient.h"
+#include "freeport.h"
 #include "joboutcome.h"
 
 #include <seededtokens.h>
@@ -50,13 +51,6 @@ protected:
         return QNetworkAccessManager::createRequest(op, request, data);
     }
 };
-
-int closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort(); // closed again when `probe` goes
-}
 
 } // namespace
 
@@ -275,7 +269,7 @@ void TestApiClient::ambiguousCreateIsNotRepeated()
 
 void TestApiClient::networkError()
 {
-    client().setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort())));
+    client().setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(Test::freeLoopbackPort())));
     const JobOutcome o = awaitJob(client().get(QStringLiteral("me")));
     QCOMPARE(o.error.kind(), Kind::Network);
     QCOMPARE(o.attempts, kFastRetries.maxAttempts);

@@ -17,6 +17,8 @@
 
 #include <memory>
 
+#include <freeport.h>
+
 using Concord::Test::EmulatorProcess;
 using Concord::Test::HttpProbe;
 
@@ -63,14 +65,6 @@ struct CtlRun
 QString ctlProgram()
 {
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("concordctl"));
-}
-
-/// A port nothing listens on: free a moment ago.
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 /// RFC 4180 records; a quoted cell may hold commas, doubled quotes and line breaks.
@@ -501,7 +495,7 @@ void TestConcordCtl::exitCodes_data()
     QTest::newRow("no API access (403)") << server + QStringList {"list", "contacts"} << noApiToken << 3
                                          << "not authorized to perform API requests";
 
-    QTest::newRow("closed port") << QStringList {"--server", QStringLiteral("http://127.0.0.1:%1").arg(closedPort()),
+    QTest::newRow("closed port") << QStringList {"--server", QStringLiteral("http://127.0.0.1:%1").arg(Concord::Test::freeLoopbackPort()),
         "--token-env", tokenVariable, "me"}
                                  << adminToken << 4 << "Could not reach the server";
     QTest::newRow("plain http to another host") << QStringList {"--server", "http://crm.example.invalid", "--token-env",

@@ -9,6 +9,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <freeport.h>
+
 using Concord::Test::EmulatorProcess;
 using Concord::Test::HttpProbe;
 
@@ -17,14 +19,6 @@ namespace {
 const QString adminToken = QStringLiteral("1|CommandLineTokenCommandLineTokenCommandL5a6b7c8d");
 const QString secondToken = QStringLiteral("5|SecondCommandLineTokenSecondCommandLine9e8d7c6b");
 const QString noApiToken = QStringLiteral("6|CommandLineNoApiTokenCommandLineNoApiTo1a1b1c1d");
-
-// A port that was free a moment ago.
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 } // namespace
 
@@ -108,7 +102,7 @@ void TestEmulatorCli::portZeroPicksAFreePort()
 
 void TestEmulatorCli::explicitPort()
 {
-    const quint16 port = freePort();
+    const quint16 port = Concord::Test::freeLoopbackPort();
     QVERIFY(run({"--port", QString::number(port), "--host", "127.0.0.1"}));
     QCOMPARE(m_emulator->baseUrl().port(), int(port));
     CONCORD_VERIFY_STATUS(m_http.get("/api/me"), 200);

@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -16,14 +15,6 @@ QString NginxProxy::program()
     // Debian installs it in /usr/sbin, which is not on every user's PATH.
     const QString inSbin = QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin")});
     return inSbin.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("nginx")) : inSbin;
-}
-
-quint16 NginxProxy::freeLoopbackPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
 }
 
 NginxProxy::NginxProxy(const QString &directory, const QString &certificatePath, const QString &keyPath)

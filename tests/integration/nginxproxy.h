@@ -14,7 +14,7 @@ namespace Concord::Test {
 /// destroyed.
 ///
 ///     NginxProxy nginx(dir.path(), certificates.serverCertificatePath(), certificates.serverKeyPath());
-///     nginx.addSite({NginxProxy::freeLoopbackPort(), emulator.baseUrl(), {}});
+///     nginx.addSite({freeLoopbackPort(), emulator.baseUrl(), {}});
 ///     QVERIFY2(nginx.start(), qPrintable(nginx.errorString()));
 class NginxProxy
 {
@@ -30,8 +30,6 @@ public:
 
     /// /usr/sbin/nginx (or nginx on PATH); empty when it is not installed.
     [[nodiscard]] static QString program();
-    /// A loopback port that was free a moment ago (bound to port 0, then released).
-    [[nodiscard]] static quint16 freeLoopbackPort();
 
     NginxProxy(const QString &directory, const QString &certificatePath, const QString &keyPath);
     ~NginxProxy();

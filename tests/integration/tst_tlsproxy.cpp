@@ -4,6 +4,8 @@
 // belongs to: not on a redirect, not over plain http to another host.
 
 #include "nginxproxy.h"
+
+#include <freeport.h>
 #include "testcertificates.h"
 
 #include <api/apiclient.h>
@@ -21,6 +23,7 @@
 
 using namespace Concord;
 using Concord::Test::awaitJob;
+using Concord::Test::freeLoopbackPort;
 using Concord::Test::EmulatorFixture;
 using Concord::Test::JobOutcome;
 using Concord::Test::NginxProxy;
@@ -133,8 +136,8 @@ void TestTlsProxy::initTestCase()
     m_elsewhere = EmulatorFixture::started();
     QVERIFY2(m_emulator->isStarted() && m_elsewhere->isStarted(), "the in-process emulators did not start");
 
-    m_proxyPort = NginxProxy::freeLoopbackPort();
-    m_elsewhereTlsPort = NginxProxy::freeLoopbackPort();
+    m_proxyPort = freeLoopbackPort();
+    m_elsewhereTlsPort = freeLoopbackPort();
     QVERIFY(m_proxyPort != 0 && m_elsewhereTlsPort != 0 && m_proxyPort != m_elsewhereTlsPort);
     const auto meAt = [](const QUrl &origin) { return origin.resolved(QUrl(QStringLiteral("/api/me"))); };
     m_nginx = std::make_unique<NginxProxy>(
