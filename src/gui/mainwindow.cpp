@@ -11,7 +11,11 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QTimer>
 
 // Outside any namespace, as Q_INIT_RESOURCE requires: resources of a static library are not
 // registered unless someone asks for them.
@@ -43,11 +47,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_entries(NavigatorEntry::all())
     , m_connectionLabel(new QLabel(this))
     , m_loadedLabel(new QLabel(this))
+    , m_rateLimitLabel(new QLabel(this))
+    , m_searchTimer(new QTimer(this))
 {
     initResources();
     m_ui->setupUi(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_loadedLabel->setObjectName(QStringLiteral("loadedLabel"));
+    m_rateLimitLabel->setObjectName(QStringLiteral("rateLimitLabel"));
     setWindowTitle(AppInfo::name());
 
     for (const NavigatorEntry &entry : std::as_const(m_entries)) {
@@ -87,7 +94,33 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->messagePage->setAutoFillBackground(true);
 
     statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_rateLimitLabel);
     statusBar()->addPermanentWidget(m_loadedLabel);
+
+    // Search and sort run on the server (the list holds only the pages loaded so far).
+    m_ui->searchField->setEnabled(false);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_ui->searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->searchField, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        if (m_model)
+            m_model->sort(column, order);
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchField->selectAll();
+    });
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    connect(refresh, &QShortcut::activated, this, [this] {
+        if (m_model)
+            m_model->reload();
+    });
 
     connect(m_ui->navigator, &QListWidget::currentRowChanged, this, &MainWindow::showEntry);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::retry);
@@ -123,6 +156,8 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
     connect(client, &ApiClient::stateChanged, this, &MainWindow::updateConnectionState);
     connect(client, &ApiClient::stateChanged, this, &MainWindow::updateView);
     connect(client, &ApiClient::rateLimitPaused, this, &MainWindow::updateConnectionState);
+    connect(client, &ApiClient::rateLimitChanged, this, &MainWindow::showRateLimit);
+    m_ui->searchField->setEnabled(true);
 
     setWindowTitle(demo ? tr("Concord Desktop — Demo") : AppInfo::name());
     updateConnectionState();
@@ -141,6 +176,14 @@ void MainWindow::showEntry(int row)
     const NavigatorEntry &entry = m_entries.at(row);
     qCDebug(lcUi) << "showing" << entry.resource;
     m_columnsSized = false;
+    m_searchTimer->stop();
+    {
+        // A new record type starts unfiltered and in the server's order.
+        const QSignalBlocker quietSearch(m_ui->searchField);
+        const QSignalBlocker quietHeader(m_ui->recordTable->horizontalHeader());
+        m_ui->searchField->clear();
+        m_ui->recordTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
     m_model->setResource(entry.resource, entry.columns);
     updateView();
 }
@@ -167,6 +210,8 @@ void MainWindow::updateView()
             style()->standardIcon(QStyle::SP_MessageBoxWarning));
     } else if (m_model->state() == RecordListModel::State::Loading) {
         showMessage(entry.loadingText, QString(), false);
+    } else if (!m_model->searchText().isEmpty()) {
+        showMessage(tr("Nothing matches “%1”").arg(m_model->searchText()), tr("Try fewer or other words."), false);
     } else {
         showMessage(entry.emptyText, tr("Records added in Concord CRM will show up here."), false);
     }
@@ -188,6 +233,18 @@ void MainWindow::updateConnectionState()
         m_connectionLabel->setText(tr("%1: access token rejected").arg(host));
         break;
     }
+}
+
+void MainWindow::applySearch()
+{
+    m_searchTimer->stop();
+    if (m_model)
+        m_model->setSearchText(m_ui->searchField->text());
+}
+
+void MainWindow::showRateLimit(int remaining, int limit)
+{
+    m_rateLimitLabel->setText(tr("API requests left: %1 of %2").arg(remaining).arg(limit));
 }
 
 void MainWindow::updateLoadedCount()

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QTimer;
 
 namespace Concord {
 
@@ -33,6 +34,8 @@ public:
     void setApiClient(ApiClient *client, bool demo);
     /// The list shown; null until setApiClient().
     [[nodiscard]] RecordListModel *model() const { return m_model; }
+    /// Typing pauses this long before a search goes to the server.
+    static constexpr int SearchDelayMs = 250;
 
 private:
     void showEntry(int row);
@@ -43,6 +46,9 @@ private:
     /// The status bar's view of the account: connected, paused by the rate limit, token rejected.
     void updateConnectionState();
     void retry();
+    /// Applies the search field's text once typing has paused (searchDelay()).
+    void applySearch();
+    void showRateLimit(int remaining, int limit);
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -51,6 +57,8 @@ private:
     ApiClient *m_client = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_loadedLabel;
+    QLabel *m_rateLimitLabel;
+    QTimer *m_searchTimer;
     /// Columns are sized once per record type, from its first page, so later pages do not make them jump.
     bool m_columnsSized = false;
 };

@@ -7,28 +7,32 @@ QVector<NavigatorEntry> NavigatorEntry::all()
     using Column = RecordListModel::Column;
     using Format = RecordListModel::Format;
     const Column owner {QStringLiteral("user.name"), tr("Owner"), Format::Text};
-    const Column created {QStringLiteral("created_at"), tr("Created"), Format::DateTime};
-    const Column name {QStringLiteral("display_name"), tr("Name"), Format::Text};
-    const Column email {QStringLiteral("email"), tr("Email"), Format::Text};
+    const Column created {QStringLiteral("created_at"), tr("Created"), Format::DateTime, QStringLiteral("created_at")};
+    const Column name {QStringLiteral("display_name"), tr("Name"), Format::Text, QStringLiteral("name")};
+    const Column email {QStringLiteral("email"), tr("Email"), Format::Text, QStringLiteral("email")};
     const Column phone {QStringLiteral("phones.number"), tr("Phone"), Format::Text};
+    // A contact's name sorts by first name, as the server's default order does.
+    const Column contactName {QStringLiteral("display_name"), tr("Name"), Format::Text, QStringLiteral("first_name")};
     return {
         {QStringLiteral("contacts"), tr("Contacts"), tr("Loading contacts…"), tr("No contacts yet"),
-            {name, email, phone, owner, created}},
+            {contactName, email, phone, owner, created}},
         {QStringLiteral("companies"), tr("Companies"), tr("Loading companies…"), tr("No companies yet"),
-            {name, {QStringLiteral("domain"), tr("Domain"), Format::Text}, email, phone, owner, created}},
+            {name, {QStringLiteral("domain"), tr("Domain"), Format::Text, QStringLiteral("domain")}, email, phone, owner,
+                created}},
         {QStringLiteral("deals"), tr("Deals"), tr("Loading deals…"), tr("No deals yet"),
-            {name, {QStringLiteral("amount"), tr("Amount"), Format::Number},
+            {name, {QStringLiteral("amount"), tr("Amount"), Format::Number, QStringLiteral("amount")},
                 {QStringLiteral("stage.name"), tr("Stage"), Format::Text},
-                {QStringLiteral("status"), tr("Status"), Format::Text},
-                {QStringLiteral("expected_close_date"), tr("Expected close"), Format::Date}, owner, created}},
+                {QStringLiteral("status"), tr("Status"), Format::Text, QStringLiteral("status")},
+                {QStringLiteral("expected_close_date"), tr("Expected close"), Format::Date,
+                    QStringLiteral("expected_close_date")}, owner, created}},
         {QStringLiteral("activities"), tr("Activities"), tr("Loading activities…"), tr("No activities yet"),
-            {{QStringLiteral("display_name"), tr("Title"), Format::Text},
+            {{QStringLiteral("display_name"), tr("Title"), Format::Text, QStringLiteral("title")},
                 {QStringLiteral("type.name"), tr("Type"), Format::Text},
-                {QStringLiteral("due_date"), tr("Due"), Format::DateTime},
+                {QStringLiteral("due_date"), tr("Due"), Format::DateTime, QStringLiteral("due_date")},
                 {QStringLiteral("is_completed"), tr("Completed"), Format::Text}, owner, created}},
         {QStringLiteral("products"), tr("Products"), tr("Loading products…"), tr("No products yet"),
-            {name, {QStringLiteral("sku"), tr("SKU"), Format::Text},
-                {QStringLiteral("unit_price"), tr("Unit price"), Format::Number},
+            {name, {QStringLiteral("sku"), tr("SKU"), Format::Text, QStringLiteral("sku")},
+                {QStringLiteral("unit_price"), tr("Unit price"), Format::Number, QStringLiteral("unit_price")},
                 {QStringLiteral("is_active"), tr("Active"), Format::Text}, created}},
     };
 }

@@ -13,6 +13,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QUrlQuery>
+#include <QLineEdit>
 
 using namespace Concord;
 
@@ -83,6 +85,8 @@ private Q_SLOTS:
     void showsTheErrorStateAndRetries();
     void rejectedTokenSaysSoAndResumes();
     void keepsLoadedRowsWhenALaterPageFails();
+    void searchWaitsForTypingToPause();
+    void headerClickSortsOnTheServer();
 };
 
 void TestMainWindow::invitesToSetUpAnAccount()
@@ -216,6 +220,47 @@ void TestMainWindow::keepsLoadedRowsWhenALaterPageFails()
     QTest::mouseClick(child<QPushButton>(window, "errorBarRetryButton"), Qt::LeftButton);
     QTRY_COMPARE(window.model()->rowCount(), 150);
     QVERIFY(!child<QWidget>(window, "errorBar")->isVisible());
+}
+
+void TestMainWindow::searchWaitsForTypingToPause()
+{
+    WindowOnEmulator shown(150);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    auto *search = child<QLineEdit>(window, "searchField");
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTRY_VERIFY(search->hasFocus());
+
+    Test::EmulatorFixture &emulator = shown.server().emulator();
+    const qsizetype before = emulator.getQueries(QStringLiteral("/api/contacts")).size();
+    QTest::keyClicks(search, QStringLiteral("zielinski"), Qt::NoModifier, 20);
+    QTRY_COMPARE(window.model()->searchText(), QStringLiteral("zielinski"));
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    const QList<QUrlQuery> after = emulator.getQueries(QStringLiteral("/api/contacts"));
+    // Nine keys, one request: typing faster than the delay sends only what was finally typed.
+    QCOMPARE(after.size(), before + 1);
+    QCOMPARE(after.last().queryItemValue(QStringLiteral("q")), QStringLiteral("zielinski"));
+
+    QTest::keyClicks(search, QStringLiteral("xyz"));
+    QTRY_COMPARE(labelText(window, "stateTitle"), QStringLiteral("Nothing matches “zielinskixyz”"));
+    QCOMPARE(currentPage(window), QStringLiteral("messagePage"));
+}
+
+void TestMainWindow::headerClickSortsOnTheServer()
+{
+    WindowOnEmulator shown(60);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    auto *table = child<QTableView>(window, "recordTable");
+    QHeaderView *header = table->horizontalHeader();
+    const int createdColumn = int(window.model()->columns().size()) - 1;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(createdColumn) + 5, 5));
+    QTRY_COMPARE(window.model()->sortColumn(), createdColumn);
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    const QString order = shown.server().emulator().getQueries(QStringLiteral("/api/contacts")).last().queryItemValue(QStringLiteral("order"));
+    QVERIFY2(order.startsWith(QLatin1String("created_at")), qPrintable(order));
 }
 
 QTEST_MAIN(TestMainWindow)

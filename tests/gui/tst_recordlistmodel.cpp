@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
@@ -24,20 +25,6 @@ QVector<RecordListModel::Column> contactColumns()
         {QStringLiteral("created_at"), QStringLiteral("Created"), RecordListModel::Format::DateTime}};
 }
 
-/// The list requests for `path` in the emulator's log, in the order they arrived.
-QList<QUrlQuery> listRequests(Test::EmulatorFixture &emulator, const QString &path)
-{
-    QList<QUrlQuery> queries;
-    const QJsonArray log = emulator.requestLog();
-    for (const QJsonValue &entry : log) {
-        const QJsonObject request = entry.toObject();
-        if (request.value(QLatin1String("method")).toString() == QLatin1String("GET")
-            && request.value(QLatin1String("path")).toString() == path) {
-            queries.append(QUrlQuery(request.value(QLatin1String("query")).toString()));
-        }
-    }
-    return queries;
-}
 
 } // namespace
 
@@ -52,6 +39,9 @@ private Q_SLOTS:
     void switchingResourceDropsThePendingPage();
     void failedPageStopsFetchingUntilRetry();
     void rejectedTokenParksThePageUntilANewOne();
+    void searchGoesToTheServer();
+    void newerSearchWinsOverASlowOlderOne();
+    void sortsOnTheServer();
 };
 
 void TestRecordListModel::pagesThroughEveryRecordOnce()
@@ -89,7 +79,7 @@ void TestRecordListModel::pagesThroughEveryRecordOnce()
     QCOMPARE(ids.size(), 250);
     QVERIFY(!ids.contains(0));
 
-    const QList<QUrlQuery> requests = listRequests(server.emulator(), QStringLiteral("/api/contacts"));
+    const QList<QUrlQuery> requests = server.emulator().getQueries(QStringLiteral("/api/contacts"));
     QCOMPARE(requests.size(), 3);
     for (int i = 0; i < requests.size(); ++i) {
         QCOMPARE(requests.at(i).queryItemValue(QStringLiteral("page")), QString::number(i + 1));
@@ -209,6 +199,84 @@ void TestRecordListModel::rejectedTokenParksThePageUntilANewOne()
     QTRY_COMPARE(model.state(), State::Idle);
     QCOMPARE(client.state(), ApiClient::State::Ready);
     QCOMPARE(model.rowCount(), 30);
+}
+
+void TestRecordListModel::searchGoesToTheServer()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(200));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    RecordListModel model(&server.client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+    QTRY_COMPARE(model.state(), State::Idle);
+
+    model.setSearchText(QStringLiteral("  anna "));
+    QTRY_COMPARE(model.state(), State::Idle);
+    QCOMPARE(model.searchText(), QStringLiteral("anna"));
+    const QList<QUrlQuery> requests = server.emulator().getQueries(QStringLiteral("/api/contacts"));
+    QCOMPARE(requests.last().queryItemValue(QStringLiteral("q")), QStringLiteral("anna"));
+    QCOMPARE(requests.last().queryItemValue(QStringLiteral("page")), QStringLiteral("1"));
+    QVERIFY(model.rowCount() > 0 && model.rowCount() < 200);
+    QCOMPARE(model.totalCount(), model.rowCount());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QJsonObject record = model.index(row, 0).data(RecordListModel::RecordRole).toJsonObject();
+        QVERIFY2(QJsonDocument(record).toJson().toLower().contains("anna"), qPrintable(model.index(row, 0).data().toString()));
+    }
+}
+
+void TestRecordListModel::newerSearchWinsOverASlowOlderOne()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(200));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    RecordListModel model(&server.client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+    QTRY_COMPARE(model.state(), State::Idle);
+
+    // The first search is slow to answer; the second overtakes it.
+    QCOMPARE(server.emulator().setFaults({{QStringLiteral("latency_ms"), 400}}).status, 200);
+    model.setSearchText(QStringLiteral("a"));
+    QTest::qWait(50);
+    QCOMPARE(server.emulator().setFaults({}).status, 200);
+    model.setSearchText(QStringLiteral("Zielinski"));
+    QTRY_COMPARE(model.state(), State::Idle);
+    QTest::qWait(600); // long enough for the slow answer to arrive, were it still wanted
+    QVERIFY(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY2(model.index(row, 0).data().toString().contains(QLatin1String("Zielinski")),
+                 qPrintable(model.index(row, 0).data().toString()));
+}
+
+void TestRecordListModel::sortsOnTheServer()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(120));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    RecordListModel model(&server.client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<RecordListModel::Column> columns = contactColumns();
+    columns[0].sortField = QStringLiteral("first_name");
+    model.setResource(QStringLiteral("contacts"), columns);
+    QTRY_COMPARE(model.state(), State::Idle);
+
+    model.sort(0, Qt::DescendingOrder);
+    QTRY_COMPARE(model.state(), State::Idle);
+    QCOMPARE(model.sortColumn(), 0);
+    QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(server.emulator().getQueries(QStringLiteral("/api/contacts")).last().queryItemValue(QStringLiteral("order")),
+             QStringLiteral("first_name|desc"));
+    const QString first = model.index(0, 0).data().toString();
+    const QString last = model.index(model.rowCount() - 1, 0).data().toString();
+    QVERIFY2(first.section(QLatin1Char(' '), 0, 0).compare(last.section(QLatin1Char(' '), 0, 0), Qt::CaseInsensitive) >= 0,
+             qPrintable(first + QLatin1String(" / ") + last));
+
+    // A column without a sort field falls back to the server's default order.
+    const int before = int(server.emulator().getQueries(QStringLiteral("/api/contacts")).size());
+    model.sort(1, Qt::AscendingOrder);
+    QTRY_COMPARE(model.state(), State::Idle);
+    QCOMPARE(model.sortColumn(), -1);
+    const QList<QUrlQuery> after = server.emulator().getQueries(QStringLiteral("/api/contacts"));
+    QCOMPARE(after.size(), before + 1);
+    QVERIFY(!after.last().hasQueryItem(QStringLiteral("order")));
 }
 
 QTEST_GUILESS_MAIN(TestRecordListModel)

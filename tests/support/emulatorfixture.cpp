@@ -118,4 +118,17 @@ QJsonObject EmulatorFixture::firstRecord(const QString &resource)
     return m_probe.get(QStringLiteral("/api/%1?per_page=1").arg(resource)).data().at(0).toObject();
 }
 
+QList<QUrlQuery> EmulatorFixture::getQueries(const QString &path)
+{
+    QList<QUrlQuery> queries;
+    const QJsonArray log = requestLog();
+    for (const QJsonValue &entry : log) {
+        const QJsonObject request = entry.toObject();
+        if (request.value(QLatin1String("method")).toString() == QLatin1String("GET")
+            && request.value(QLatin1String("path")).toString() == path)
+            queries.append(QUrlQuery(request.value(QLatin1String("query")).toString()));
+    }
+    return queries;
+}
+
 } // namespace Concord::Test

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -59,6 +60,8 @@ public:
     HttpResponse clearRequestLog();
     /// `GET /__emulator/requests` as an array of `{method, path, query, headers}`.
     [[nodiscard]] QJsonArray requestLog();
+    /// The queries of the logged `GET path` requests, in the order they arrived.
+    [[nodiscard]] QList<QUrlQuery> getQueries(const QString &path);
 
     /// Every item of a paginated list route (`/api/contacts`, `/api/trashed/deals`), read page by
     /// page with per_page=100 and the probe's default token unless `headers` say otherwise.

@@ -1,13 +1,14 @@
 #include "recordlistmodel.h"
 
-#include "api/apiclient.h"
-#include "api/apijob.h"
+#include "api/apierror.h"
+#include "api/pagemeta.h"
+#include "api/recordpagejob.h"
+#include "api/recordservice.h"
 #include "logging.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
-#include <QUrlQuery>
 
 namespace Concord {
 
@@ -46,6 +47,16 @@ RecordListModel::~RecordListModel()
 
 void RecordListModel::setResource(const QString &resource, const QVector<Column> &columns)
 {
+    m_resource = resource;
+    m_columns = columns;
+    m_params = {};
+    m_sortColumn = -1;
+    restart();
+}
+
+void RecordListModel::restart()
+{
+    // Aborted, its answer never arrives: a slow reply to an older search cannot replace a newer one.
     cancelPendingPage();
     setState(State::Idle);
     if (m_totalCount != -1) {
@@ -53,8 +64,6 @@ void RecordListModel::setResource(const QString &resource, const QVector<Column>
         Q_EMIT totalCountChanged(m_totalCount);
     }
     beginResetModel();
-    m_resource = resource;
-    m_columns = columns;
     m_records.clear();
     m_rowById.clear();
     m_nextPage = 1;
@@ -64,6 +73,28 @@ void RecordListModel::setResource(const QString &resource, const QVector<Column>
     fetchMore({});
 }
 
+void RecordListModel::setSearchText(const QString &text)
+{
+    const QString q = text.trimmed();
+    if (q == m_params.q)
+        return;
+    m_params.q = q;
+    restart();
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    const bool sortable = column >= 0 && column < m_columns.size() && !m_columns.at(column).sortField.isEmpty();
+    const QString field = sortable ? m_columns.at(column).sortField : QString();
+    const bool descending = sortable && order == Qt::DescendingOrder;
+    if (field == m_params.orderField && descending == m_params.orderDescending)
+        return;
+    m_sortColumn = sortable ? column : -1;
+    m_params.orderField = field;
+    m_params.orderDescending = descending;
+    restart();
+}
+
 qint64 RecordListModel::idAt(int row) const
 {
     return m_records.value(row).value(QLatin1String("id")).toInteger();
@@ -71,7 +102,7 @@ qint64 RecordListModel::idAt(int row) const
 
 void RecordListModel::reload()
 {
-    setResource(m_resource, m_columns);
+    restart();
 }
 
 void RecordListModel::retry()
@@ -153,36 +184,28 @@ void RecordListModel::fetchMore(const QModelIndex &parent)
 void RecordListModel::requestPage(int page)
 {
     Q_ASSERT(!m_pendingJob); // one page in flight at a time
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("page"), QString::number(page));
-    query.addQueryItem(QStringLiteral("per_page"), QString::number(PageSize));
-    ApiJob *job = m_client->get(m_resource, query);
+    RecordPageJob *job = RecordService(m_client, m_resource).listPage(m_params, page);
     m_pendingJob = job;
-    connect(job, &ApiJob::finished, this, [this, job, page] { onPageFinished(job, page); });
+    connect(job, &ServiceJob::finished, this, [this, job, page] { onPageFinished(job, page); });
     setState(State::Loading);
 }
 
-void RecordListModel::onPageFinished(ApiJob *job, int page)
+void RecordListModel::onPageFinished(RecordPageJob *job, int page)
 {
     m_pendingJob.clear();
     if (!job->isOk()) {
-        setState(State::Error, job->errorString());
+        setState(State::Error, job->error().userMessage());
         return;
     }
-    const QJsonObject envelope = job->json().object();
-    const QJsonObject meta = envelope.value(QLatin1String("meta")).toObject();
-    if (!envelope.value(QLatin1String("data")).isArray() || meta.isEmpty()) {
-        setState(State::Error, tr("The server sent a list without the expected paging information."));
-        return;
-    }
+    const PageMeta meta = job->meta();
     // The page we asked for, not meta.current_page, decides what comes next: a server that
-    // echoed another page must not make us fetch one twice or loop.
+    // echoed another page must not make us fetch one twice or loop. Page numbers count in the
+    // server's page size, whatever per_page we asked for (§4), so last_page stays right too.
     m_nextPage = page + 1;
-    m_lastPage = qMax(1, meta.value(QLatin1String("last_page")).toInt(1));
-    appendRecords(envelope.value(QLatin1String("data")).toArray());
-    const int total = meta.value(QLatin1String("total")).toInt();
-    if (total != m_totalCount) {
-        m_totalCount = total;
+    m_lastPage = qMax(1, meta.lastPage);
+    appendRecords(job->records());
+    if (meta.total != m_totalCount) {
+        m_totalCount = meta.total;
         Q_EMIT totalCountChanged(m_totalCount);
     }
     qCDebug(lcApi) << "loaded page" << page << "of" << m_lastPage << "for" << m_resource << "rows" << m_records.size();
@@ -190,11 +213,10 @@ void RecordListModel::onPageFinished(ApiJob *job, int page)
     Q_EMIT pageLoaded(page);
 }
 
-void RecordListModel::appendRecords(const QJsonArray &records)
+void RecordListModel::appendRecords(const QList<QJsonObject> &records)
 {
     QVector<QJsonObject> fresh;
-    for (const QJsonValue &value : records) {
-        const QJsonObject record = value.toObject();
+    for (const QJsonObject &record : records) {
         const qint64 id = record.value(QLatin1String("id")).toInteger();
         const auto existing = m_rowById.constFind(id);
         if (existing == m_rowById.cend()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/listparams.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QJsonObject>
@@ -9,7 +11,7 @@
 namespace Concord {
 
 class ApiClient;
-class ApiJob;
+class RecordPageJob;
 
 /// The records of one resource (`contacts`, `deals`, ...) as a table, paged in lazily: the first
 /// page on setResource(), further pages through fetchMore() as the view scrolls. Page URLs are
@@ -45,6 +47,8 @@ public:
         QString attribute;
         QString title;
         Format format = Format::Text;
+        /// The attribute the server sorts this column by (`order=`); empty: not sortable.
+        QString sortField = {};
     };
 
     enum Role
@@ -73,6 +77,14 @@ public:
 
     /// Drops every row and loads the first page again.
     void reload();
+    /// Server-side search (`q`); the rows start over. An answer to an older search is dropped.
+    void setSearchText(const QString &text);
+    [[nodiscard]] QString searchText() const { return m_params.q; }
+    /// Server-side sort (`order=field|desc`) by a column that has a sortField.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The sorted column, or -1 for the server's default order.
+    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_params.orderDescending ? Qt::DescendingOrder : Qt::AscendingOrder; }
     /// Asks again for the page that failed.
     void retry();
 
@@ -93,15 +105,19 @@ Q_SIGNALS:
 
 private:
     void requestPage(int page);
-    void onPageFinished(ApiJob *job, int page);
-    void appendRecords(const QJsonArray &records);
+    void onPageFinished(RecordPageJob *job, int page);
+    void appendRecords(const QList<QJsonObject> &records);
+    /// Forgets every row, keeping resource, columns, search and sort, and asks for page one.
+    void restart();
     void setState(State state, const QString &errorString = {});
     void cancelPendingPage();
     [[nodiscard]] QString displayText(const QJsonObject &record, const Column &column) const;
 
     ApiClient *m_client;
-    QPointer<ApiJob> m_pendingJob;
+    QPointer<RecordPageJob> m_pendingJob;
     QString m_resource;
+    ListParams m_params;
+    int m_sortColumn = -1;
     QVector<Column> m_columns;
     QVector<QJsonObject> m_records;
     QHash<qint64, int> m_rowById;
