@@ -13,7 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QShortcut>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QSignalBlocker>
 #include <QTimer>
 
@@ -37,6 +38,7 @@ constexpr int RowPadding = 10;
 constexpr int ColumnSlack = 24;
 constexpr int ShrinkableFromWidth = 160;
 constexpr int ErrorBarIconSize = 22;
+constexpr int LoadAllProgressWidth = 180;
 constexpr float ErrorTint = 0.2f;
 
 } // namespace
@@ -49,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loadedLabel(new QLabel(this))
     , m_rateLimitLabel(new QLabel(this))
     , m_searchTimer(new QTimer(this))
+    , m_loadAllProgress(new QProgressBar(this))
+    , m_loadAllCancel(new QToolButton(this))
 {
     initResources();
     m_ui->setupUi(this);
@@ -111,16 +115,35 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_model)
             m_model->sort(column, order);
     });
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
+    connect(m_ui->actionSearch, &QAction::triggered, this, [this] {
         m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchField->selectAll();
     });
-    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
-    connect(refresh, &QShortcut::activated, this, [this] {
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
         if (m_model)
             m_model->reload();
     });
+    connect(m_ui->actionLoadAll, &QAction::triggered, this, [this] {
+        if (m_model)
+            m_model->loadAll();
+    });
+    m_loadAllProgress->setObjectName(QStringLiteral("loadAllProgress"));
+    m_loadAllProgress->setMaximumWidth(LoadAllProgressWidth);
+    m_loadAllProgress->setFormat(tr("Loading all: %p%"));
+    m_loadAllCancel->setObjectName(QStringLiteral("loadAllCancel"));
+    m_loadAllCancel->setText(tr("Cancel"));
+    m_loadAllCancel->setToolTip(tr("Stop loading; the rows loaded so far stay"));
+    statusBar()->addPermanentWidget(m_loadAllProgress);
+    statusBar()->addPermanentWidget(m_loadAllCancel);
+    m_loadAllProgress->hide();
+    m_loadAllCancel->hide();
+    connect(m_loadAllCancel, &QToolButton::clicked, this, [this] {
+        if (m_model)
+            m_model->cancelLoadAll();
+    });
+    // Until an account is set up there is no list to search, refresh or load.
+    for (QAction *action : {m_ui->actionSearch, m_ui->actionRefresh, m_ui->actionLoadAll})
+        action->setEnabled(false);
 
     connect(m_ui->navigator, &QListWidget::currentRowChanged, this, &MainWindow::showEntry);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::retry);
@@ -149,6 +172,13 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
     connect(m_model, &RecordListModel::rowsInserted, this, &MainWindow::updateLoadedCount);
     connect(m_model, &RecordListModel::modelReset, this, &MainWindow::updateLoadedCount);
     connect(m_model, &RecordListModel::pageLoaded, this, &MainWindow::sizeColumns);
+    connect(m_model, &RecordListModel::loadAllProgress, this, &MainWindow::showLoadAllProgress);
+    connect(m_model, &RecordListModel::loadAllFinished, this, [this] {
+        m_loadAllProgress->hide();
+        m_loadAllCancel->hide();
+    });
+    for (QAction *action : {m_ui->actionSearch, m_ui->actionRefresh, m_ui->actionLoadAll})
+        action->setEnabled(true);
 
     if (m_client)
         m_client->disconnect(this);
@@ -240,6 +270,14 @@ void MainWindow::applySearch()
     m_searchTimer->stop();
     if (m_model)
         m_model->setSearchText(m_ui->searchField->text());
+}
+
+void MainWindow::showLoadAllProgress(int loaded, int total)
+{
+    m_loadAllProgress->setRange(0, qMax(total, 1));
+    m_loadAllProgress->setValue(loaded);
+    m_loadAllProgress->show();
+    m_loadAllCancel->show();
 }
 
 void MainWindow::showRateLimit(int remaining, int limit)

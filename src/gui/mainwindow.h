@@ -7,7 +7,9 @@
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 class QTimer;
+class QToolButton;
 
 namespace Concord {
 
@@ -49,6 +51,7 @@ private:
     /// Applies the search field's text once typing has paused (searchDelay()).
     void applySearch();
     void showRateLimit(int remaining, int limit);
+    void showLoadAllProgress(int loaded, int total);
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -59,6 +62,8 @@ private:
     QLabel *m_loadedLabel;
     QLabel *m_rateLimitLabel;
     QTimer *m_searchTimer;
+    QProgressBar *m_loadAllProgress;
+    QToolButton *m_loadAllCancel;
     /// Columns are sized once per record type, from its first page, so later pages do not make them jump.
     bool m_columnsSized = false;
 };

@@ -13,6 +13,9 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QAction>
+#include <QToolButton>
+#include <QProgressBar>
 #include <QUrlQuery>
 #include <QLineEdit>
 
@@ -87,6 +90,7 @@ private Q_SLOTS:
     void keepsLoadedRowsWhenALaterPageFails();
     void searchWaitsForTypingToPause();
     void headerClickSortsOnTheServer();
+    void loadAllShowsProgressWithCancel();
 };
 
 void TestMainWindow::invitesToSetUpAnAccount()
@@ -261,6 +265,24 @@ void TestMainWindow::headerClickSortsOnTheServer()
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
     const QString order = shown.server().emulator().getQueries(QStringLiteral("/api/contacts")).last().queryItemValue(QStringLiteral("order"));
     QVERIFY2(order.startsWith(QLatin1String("created_at")), qPrintable(order));
+}
+
+void TestMainWindow::loadAllShowsProgressWithCancel()
+{
+    WindowOnEmulator shown(450);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    auto *progress = child<QProgressBar>(window, "loadAllProgress");
+    auto *cancel = child<QToolButton>(window, "loadAllCancel");
+    QVERIFY(!progress->isVisible());
+
+    window.findChild<QAction *>(QStringLiteral("actionLoadAll"))->trigger();
+    QTRY_VERIFY(progress->isVisible());
+    QVERIFY(cancel->isVisible());
+    QTRY_VERIFY(!progress->isVisible());
+    QCOMPARE(window.model()->rowCount(), 450);
+    QCOMPARE(labelText(window, "loadedLabel"), QStringLiteral("450 of 450 loaded"));
 }
 
 QTEST_MAIN(TestMainWindow)

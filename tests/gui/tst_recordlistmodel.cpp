@@ -42,6 +42,8 @@ private Q_SLOTS:
     void searchGoesToTheServer();
     void newerSearchWinsOverASlowOlderOne();
     void sortsOnTheServer();
+    void loadsAllInTheBackground();
+    void loadAllCanBeCancelled();
 };
 
 void TestRecordListModel::pagesThroughEveryRecordOnce()
@@ -277,6 +279,52 @@ void TestRecordListModel::sortsOnTheServer()
     const QList<QUrlQuery> after = server.emulator().getQueries(QStringLiteral("/api/contacts"));
     QCOMPARE(after.size(), before + 1);
     QVERIFY(!after.last().hasQueryItem(QStringLiteral("order")));
+}
+
+void TestRecordListModel::loadsAllInTheBackground()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(350));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    RecordListModel model(&server.client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy progress(&model, &RecordListModel::loadAllProgress);
+    QSignalSpy finished(&model, &RecordListModel::loadAllFinished);
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+    model.loadAll();
+    QVERIFY(model.isLoadingAll());
+
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!model.isLoadingAll());
+    QCOMPARE(model.rowCount(), 350);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(server.emulator().getQueries(QStringLiteral("/api/contacts")).size(), 4);
+    QVERIFY(progress.size() >= 4);
+    QCOMPARE(progress.last().at(0).toInt(), 350);
+    QCOMPARE(progress.last().at(1).toInt(), 350);
+}
+
+void TestRecordListModel::loadAllCanBeCancelled()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(500));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    RecordListModel model(&server.client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+    QTRY_COMPARE(model.rowCount(), 100);
+    QCOMPARE(server.emulator().setFaults({{QStringLiteral("latency_ms"), 300}}).status, 200);
+    QSignalSpy finished(&model, &RecordListModel::loadAllFinished);
+    model.loadAll();
+    QTRY_COMPARE(model.state(), State::Loading);
+    model.cancelLoadAll();
+
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(model.state(), State::Idle);
+    QCOMPARE(model.rowCount(), 100); // what was loaded stays
+    QVERIFY(model.canFetchMore({})); // and the rest can still be had
+    QTest::qWait(400); // the dropped page's answer would have arrived by now
+    QCOMPARE(model.rowCount(), 100);
 }
 
 QTEST_GUILESS_MAIN(TestRecordListModel)

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QTimer>
 
 namespace Concord {
 
@@ -56,6 +57,8 @@ void RecordListModel::setResource(const QString &resource, const QVector<Column>
 
 void RecordListModel::restart()
 {
+    if (m_loadingAll)
+        stopLoadAll(false);
     // Aborted, its answer never arrives: a slow reply to an older search cannot replace a newer one.
     cancelPendingPage();
     setState(State::Idle);
@@ -71,6 +74,48 @@ void RecordListModel::restart()
     endResetModel();
     // Through fetchMore(): a view reacting to the reset may already have asked for the first page.
     fetchMore({});
+}
+
+void RecordListModel::loadAll()
+{
+    if (m_loadingAll || m_resource.isEmpty())
+        return;
+    m_loadingAll = true;
+    continueLoadAll();
+}
+
+void RecordListModel::cancelLoadAll()
+{
+    if (!m_loadingAll)
+        return;
+    // The page in flight is dropped: the rows loaded so far stay, and that page can be asked
+    // for again later, since only pages that arrived move m_nextPage on.
+    cancelPendingPage();
+    setState(State::Idle);
+    stopLoadAll(false);
+}
+
+void RecordListModel::continueLoadAll()
+{
+    if (!m_loadingAll)
+        return;
+    if (m_state == State::Error) {
+        stopLoadAll(false);
+        return;
+    }
+    if (m_nextPage > m_lastPage && m_state == State::Idle && m_totalCount >= 0) {
+        stopLoadAll(true);
+        return;
+    }
+    Q_EMIT loadAllProgress(int(m_records.size()), m_totalCount);
+    fetchMore({});
+}
+
+void RecordListModel::stopLoadAll(bool complete)
+{
+    m_loadingAll = false;
+    Q_EMIT loadAllProgress(int(m_records.size()), m_totalCount);
+    Q_EMIT loadAllFinished(complete);
 }
 
 void RecordListModel::setSearchText(const QString &text)
@@ -195,6 +240,7 @@ void RecordListModel::onPageFinished(RecordPageJob *job, int page)
     m_pendingJob.clear();
     if (!job->isOk()) {
         setState(State::Error, job->error().userMessage());
+        continueLoadAll();
         return;
     }
     const PageMeta meta = job->meta();
@@ -211,6 +257,11 @@ void RecordListModel::onPageFinished(RecordPageJob *job, int page)
     qCDebug(lcApi) << "loaded page" << page << "of" << m_lastPage << "for" << m_resource << "rows" << m_records.size();
     setState(State::Idle);
     Q_EMIT pageLoaded(page);
+    if (m_loadingAll) {
+        // The next page after the event loop has turned, so the view repaints and input is
+        // handled between pages.
+        QTimer::singleShot(0, this, &RecordListModel::continueLoadAll);
+    }
 }
 
 void RecordListModel::appendRecords(const QList<QJsonObject> &records)

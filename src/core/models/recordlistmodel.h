@@ -82,6 +82,11 @@ public:
     [[nodiscard]] QString searchText() const { return m_params.q; }
     /// Server-side sort (`order=field|desc`) by a column that has a sortField.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// Keeps fetching pages in the background until every row is in (or cancelLoadAll()),
+    /// one page at a time and with the event loop turning in between.
+    void loadAll();
+    void cancelLoadAll();
+    [[nodiscard]] bool isLoadingAll() const { return m_loadingAll; }
     /// The sorted column, or -1 for the server's default order.
     [[nodiscard]] int sortColumn() const { return m_sortColumn; }
     [[nodiscard]] Qt::SortOrder sortOrder() const { return m_params.orderDescending ? Qt::DescendingOrder : Qt::AscendingOrder; }
@@ -102,6 +107,9 @@ Q_SIGNALS:
     void totalCountChanged(int totalCount);
     /// A page arrived and its rows are in the model.
     void pageLoaded(int page);
+    void loadAllProgress(int loaded, int total);
+    /// Loading all ended: every row is in (`complete`), or it was cancelled or failed.
+    void loadAllFinished(bool complete);
 
 private:
     void requestPage(int page);
@@ -109,6 +117,8 @@ private:
     void appendRecords(const QList<QJsonObject> &records);
     /// Forgets every row, keeping resource, columns, search and sort, and asks for page one.
     void restart();
+    void continueLoadAll();
+    void stopLoadAll(bool complete);
     void setState(State state, const QString &errorString = {});
     void cancelPendingPage();
     [[nodiscard]] QString displayText(const QJsonObject &record, const Column &column) const;
@@ -118,6 +128,7 @@ private:
     QString m_resource;
     ListParams m_params;
     int m_sortColumn = -1;
+    bool m_loadingAll = false;
     QVector<Column> m_columns;
     QVector<QJsonObject> m_records;
     QHash<qint64, int> m_rowById;
