@@ -6,6 +6,7 @@
 #include "appinfo.h"
 #include "logging.h"
 #include "models/recordlistmodel.h"
+#include "columnchooser.h"
 #include "navigatorentry.h"
 
 #include <QApplication>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_searchTimer(new QTimer(this))
     , m_loadAllProgress(new QProgressBar(this))
     , m_loadAllCancel(new QToolButton(this))
+    , m_columnChooser(nullptr)
 {
     initResources();
     m_ui->setupUi(this);
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_ui->searchField, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    m_columnChooser = new ColumnChooser(header);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
@@ -205,7 +208,6 @@ void MainWindow::showEntry(int row)
     }
     const NavigatorEntry &entry = m_entries.at(row);
     qCDebug(lcUi) << "showing" << entry.resource;
-    m_columnsSized = false;
     m_searchTimer->stop();
     {
         // A new record type starts unfiltered and in the server's order.
@@ -214,7 +216,10 @@ void MainWindow::showEntry(int row)
         m_ui->searchField->clear();
         m_ui->recordTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     }
+    m_columnChooser->pause();
     m_model->setResource(entry.resource, entry.columns);
+    // Columns arranged by the person before are restored; otherwise the first page sizes them.
+    m_columnsSized = m_columnChooser->switchTo(entry.resource);
     updateView();
 }
 

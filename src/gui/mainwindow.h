@@ -14,6 +14,7 @@ class QToolButton;
 namespace Concord {
 
 class ApiClient;
+class ColumnChooser;
 class RecordListModel;
 struct NavigatorEntry;
 
@@ -34,6 +35,7 @@ public:
     /// Shows the data `client` reaches. Until this is called the window invites the user to set
     /// up an account. `demo` marks the title, so demo data is never mistaken for real data.
     void setApiClient(ApiClient *client, bool demo);
+    [[nodiscard]] ColumnChooser *columnChooser() const { return m_columnChooser; }
     /// The list shown; null until setApiClient().
     [[nodiscard]] RecordListModel *model() const { return m_model; }
     /// Typing pauses this long before a search goes to the server.
@@ -64,6 +66,7 @@ private:
     QTimer *m_searchTimer;
     QProgressBar *m_loadAllProgress;
     QToolButton *m_loadAllCancel;
+    ColumnChooser *m_columnChooser;
     /// Columns are sized once per record type, from its first page, so later pages do not make them jump.
     bool m_columnsSized = false;
 };

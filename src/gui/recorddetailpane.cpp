@@ -5,16 +5,20 @@
 #include "api/recordjob.h"
 #include "api/recordpagejob.h"
 #include "api/recordservice.h"
-#include "logging.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Concord {
 
@@ -27,6 +31,8 @@ constexpr int NoteCharacters = 280;
 constexpr int SectionSpacing = 10;
 // Above this relative luminance a chip's colour is light, and its text is black.
 constexpr double LightSwatch = 0.5;
+// Where an elided label keeps its whole text.
+constexpr char FullTextProperty[] = "concordFullText";
 
 const QString Companies = QStringLiteral("companies");
 const QString Contacts = QStringLiteral("contacts");
@@ -224,6 +230,13 @@ QPair<QString, QString> timelineEntry(const QString &resource, const QJsonObject
         joinNonEmpty({owner, formatDate(item.value(QStringLiteral("created_at")), false)}, QStringLiteral(" · "))};
 }
 
+/// A word-wrapped label is otherwise as wide as its longest word; a long unbroken value (an email
+/// address, a URL) must wrap, not widen the pane past its scroll area.
+void allowNarrowing(QLabel *label)
+{
+    label->setMinimumWidth(1);
+}
+
 } // namespace
 
 RecordDetailPane::RecordDetailPane(ApiClient *client, QWidget *parent)
@@ -243,6 +256,8 @@ RecordDetailPane::RecordDetailPane(ApiClient *client, QWidget *parent)
     errorTitleFont.setBold(true);
     m_ui->errorTitle->setFont(errorTitleFont);
     // The pane sits where a list's detail is read: the same background as the list beside it.
+    m_ui->stack->setBackgroundRole(QPalette::Base);
+    m_ui->stack->setAutoFillBackground(true);
     m_ui->recordContents->setBackgroundRole(QPalette::Base);
     m_ui->scrollArea->viewport()->setBackgroundRole(QPalette::Base);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] { showRecord(m_resource, m_id); });
@@ -294,7 +309,6 @@ void RecordDetailPane::onRecordLoaded()
     if (!job)
         return;
     if (!job->isOk()) {
-        qCInfo(lcUi).noquote() << "detail of" << m_resource << m_id << "failed:" << job->error().detail();
         m_ui->errorLabel->setText(job->error().userMessage());
         m_ui->stack->setCurrentWidget(m_ui->errorPage);
         return;
@@ -370,6 +384,17 @@ void RecordDetailPane::addFacts(const QJsonObject &record)
     }
 }
 
+bool RecordDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        auto *label = qobject_cast<QLabel *>(watched);
+        const QString full = label ? label->property(FullTextProperty).toString() : QString();
+        if (!full.isEmpty())
+            label->setText(label->fontMetrics().elidedText(full, Qt::ElideRight, label->contentsRect().width()));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void RecordDetailPane::addFact(const QString &label, const QString &value, Qt::TextFormat format)
 {
     // A fact the record does not have is left out: a column of dashes says nothing.
@@ -378,12 +403,18 @@ void RecordDetailPane::addFact(const QString &label, const QString &value, Qt::T
     auto *field = new QLabel(m_ui->recordContents);
     field->setTextFormat(format);
     field->setText(value);
-    field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Ignored: a long unbroken value (an email address) wraps or is cut, it never widens the pane.
-    field->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    allowNarrowing(field);
     if (format == Qt::PlainText)
         field->setToolTip(value);
+    // Text with spaces wraps at them. One long word (an email address, a domain) cannot, so it
+    // is elided to the width there is, and the tooltip has it whole.
+    if (format == Qt::PlainText && std::none_of(value.cbegin(), value.cend(), [](QChar c) { return c.isSpace(); })) {
+        field->setProperty(FullTextProperty, value);
+        field->installEventFilter(this);
+    } else {
+        field->setWordWrap(true);
+    }
     auto *name = new QLabel(label, m_ui->recordContents);
     name->setForegroundRole(QPalette::PlaceholderText);
     name->setBuddy(field);
@@ -413,7 +444,7 @@ QLabel *RecordDetailPane::addSectionLine(QVBoxLayout *section, const QString &te
     line->setTextFormat(format);
     line->setText(text);
     line->setWordWrap(true);
-    line->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    allowNarrowing(line);
     section->addWidget(line);
     return line;
 }

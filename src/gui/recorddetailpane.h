@@ -43,6 +43,10 @@ Q_SIGNALS:
     /// The user activated the link of an associated record.
     void openRecordRequested(const QString &resource, qint64 id);
 
+protected:
+    /// Elides the one-word facts to the width they get (see addFact()).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void abortJobs();
     void onRecordLoaded();
@@ -54,7 +58,7 @@ private:
     void loadTimelineSection(const QString &other);
     /// A titled block under the facts; the title is returned so that counts can go in later.
     QVBoxLayout *addSection(const QString &other, QLabel **title);
-    [[nodiscard]] QLabel *addSectionLine(QVBoxLayout *section, const QString &text, Qt::TextFormat format);
+    QLabel *addSectionLine(QVBoxLayout *section, const QString &text, Qt::TextFormat format);
     void addMutedLine(QVBoxLayout *section, const QString &text);
 
     std::unique_ptr<Ui::RecordDetailPane> m_ui;

@@ -1,4 +1,5 @@
 #include "emulatorclient.h"
+#include "columnchooser.h"
 #include "mainwindow.h"
 #include "models/recordlistmodel.h"
 
@@ -13,6 +14,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QStandardPaths>
+#include <QSettings>
 #include <QAction>
 #include <QToolButton>
 #include <QProgressBar>
@@ -80,7 +83,13 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Settings go to a test folder, and each test starts without remembered columns.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { QSettings().clear(); }
     void invitesToSetUpAnAccount();
     void fillsTheTableWithContacts();
     void switchesRecordType();
@@ -91,6 +100,7 @@ private Q_SLOTS:
     void searchWaitsForTypingToPause();
     void headerClickSortsOnTheServer();
     void loadAllShowsProgressWithCancel();
+    void remembersColumnsPerRecordType();
 };
 
 void TestMainWindow::invitesToSetUpAnAccount()
@@ -283,6 +293,33 @@ void TestMainWindow::loadAllShowsProgressWithCancel()
     QTRY_VERIFY(!progress->isVisible());
     QCOMPARE(window.model()->rowCount(), 450);
     QCOMPARE(labelText(window, "loadedLabel"), QStringLiteral("450 of 450 loaded"));
+}
+
+void TestMainWindow::remembersColumnsPerRecordType()
+{
+    WindowOnEmulator shown(10);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    QHeaderView *header = child<QTableView>(window, "recordTable")->horizontalHeader();
+    auto *navigator = child<QListWidget>(window, "navigator");
+
+    window.columnChooser()->setColumnVisible(1, false); // contacts: Email
+    header->moveSection(header->visualIndex(4), 0); // Created first
+    header->resizeSection(0, 333);
+    navigator->setCurrentRow(1); // companies keep their own arrangement
+    QTRY_COMPARE(window.model()->resource(), QStringLiteral("companies"));
+    QVERIFY(!header->isSectionHidden(1));
+
+    navigator->setCurrentRow(0);
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    QVERIFY(header->isSectionHidden(1));
+    QCOMPARE(header->logicalIndex(0), 4);
+    QCOMPARE(header->sectionSize(0), 333);
+    // The last visible column cannot be hidden.
+    for (int column = 0; column < header->count(); ++column)
+        window.columnChooser()->setColumnVisible(column, false);
+    QCOMPARE(header->count() - header->hiddenSectionCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
