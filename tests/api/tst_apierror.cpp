@@ -18,6 +18,7 @@ private Q_SLOTS:
     void fromHttp();
     void validationFieldErrors();
     void forbiddenReadsMessageThenError();
+    void redirectToHttpsMeansWrongScheme();
     void transientKinds_data();
     void transientKinds();
     void everyKindHasAMessage();
@@ -114,6 +115,17 @@ void TestApiError::forbiddenReadsMessageThenError()
     QCOMPARE(bare.kind(), Kind::Forbidden);
     QVERIFY(bare.serverMessage().isEmpty());
     QVERIFY(!bare.userMessage().isEmpty());
+}
+
+void TestApiError::redirectToHttpsMeansWrongScheme()
+{
+    const QUrl target(QStringLiteral("https://crm.example.com/api/me"));
+    const ApiError upgrade = ApiError::fromHttp(301, "text/html", {}, target, QUrl(QStringLiteral("http://crm.example.com/api/me")));
+    QVERIFY2(upgrade.userMessage().contains(QLatin1String("start with https://")), qPrintable(upgrade.userMessage()));
+    // Already on https: a redirect elsewhere is reported as such, not as a wrong scheme.
+    const ApiError elsewhere = ApiError::fromHttp(302, "text/html", {}, target, QUrl(QStringLiteral("https://old.example.com/api/me")));
+    QVERIFY2(!elsewhere.userMessage().contains(QLatin1String("start with https://")), qPrintable(elsewhere.userMessage()));
+    QVERIFY(elsewhere.userMessage().contains(target.toString()));
 }
 
 void TestApiError::transientKinds_data()

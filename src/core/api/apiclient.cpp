@@ -113,7 +113,7 @@ ApiJob *ApiClient::send(const ApiRequest &request)
     const QUrl url = apiUrl(request.path, request.query);
     if (url.scheme() == QLatin1String("http") && !isLoopback(url) && !m_trust.allowInsecureHttp) {
         // Refused before anything is sent: the token must not travel unencrypted.
-        QTimer::singleShot(0, job, [this, job] { complete(job, ApiError(ApiError::Kind::InsecureConnection), 0, {}); });
+        QTimer::singleShot(0, job, [this, job] { complete(job, ApiError(ApiError::Kind::InsecureConnection), 0, {}, 0); });
         return job;
     }
     enqueue(job, false);
@@ -335,6 +335,9 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_sawResponse = m_sawResponse || status != 0;
     const QByteArray body = reply->readAll();
+    // Parsed once, here: the error mapping and the job both need it.
+    QJsonParseError parseError{};
+    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
     const QNetworkReply::NetworkError networkError = reply->error();
 
     ApiError error;
@@ -353,7 +356,8 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
                                 : reply->errorString());
         }
     } else {
-        error = ApiError::fromHttp(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body,
+        error = ApiError::fromHttp(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body, json,
+                                   parseError,
                                    reply->header(QNetworkRequest::LocationHeader).toUrl(), reply->url());
         if (!error.isError() && networkError != QNetworkReply::NoError) {
             error = ApiError(ApiError::Kind::Malformed, status);
@@ -391,19 +395,19 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
         scheduleDispatch(0);
         return;
     }
-    complete(job, error, status, body);
+    complete(job, error, status, json, body.size());
     scheduleDispatch(0);
 }
 
-void ApiClient::complete(ApiJob *job, const ApiError &error, int status, const QByteArray &body)
+void ApiClient::complete(ApiJob *job, const ApiError &error, int status, const QJsonDocument &json, qsizetype bodySize)
 {
     if (error.isError()) {
         qCWarning(lcApi).noquote() << job->request().method << job->request().path << "failed:"
                                    << ApiError::kindName(error.kind()) << status << error.detail();
     }
-    qCDebug(lcHttp).noquote() << job->request().method << job->request().path << "->" << status << body.size() << "bytes in"
+    qCDebug(lcHttp).noquote() << job->request().method << job->request().path << "->" << status << bodySize << "bytes in"
                               << job->m_timer.elapsed() << "ms";
-    job->finish(error, status, QJsonDocument::fromJson(body));
+    job->finish(error, status, json);
 }
 
 QString ApiClient::maskedToken(const QString &token)

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class QJsonDocument;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -112,7 +113,7 @@ private:
     void setState(State state);
     void pauseFor(int seconds);
     [[nodiscard]] int backoffMs(int attempt) const;
-    void complete(ApiJob *job, const ApiError &error, int status, const QByteArray &body);
+    void complete(ApiJob *job, const ApiError &error, int status, const QJsonDocument &json, qsizetype bodySize);
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;

@@ -18,6 +18,12 @@ ApiError ApiError::fromHttp(int status, const QByteArray &contentType, const QBy
 {
     QJsonParseError parseError{};
     const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    return fromHttp(status, contentType, body, json, parseError, location, requestUrl);
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &contentType, const QByteArray &body, const QJsonDocument &json,
+                            const QJsonParseError &parseError, const QUrl &location, const QUrl &requestUrl)
+{
     const bool isJson = parseError.error == QJsonParseError::NoError;
     const QJsonObject object = json.object();
     // §2.2: read `message`, then `error`.
@@ -30,13 +36,14 @@ ApiError ApiError::fromHttp(int status, const QByteArray &contentType, const QBy
             return {};
         // A 2xx that is not JSON: a web page where the API should be (§9), or a broken answer.
         ApiError e(Kind::Malformed, status);
-        e.setDetail(isJson ? QStringLiteral("Content-Type %1").arg(QString::fromLatin1(contentType))
-                           : QStringLiteral("not JSON: %1").arg(parseError.errorString()));
+        e.setDetail(isJson ? tr("Content-Type %1").arg(QString::fromLatin1(contentType))
+                           : tr("not JSON: %1").arg(parseError.errorString()));
         return e;
     }
     if (status >= 300 && status < 400) {
         ApiError e(Kind::Redirect, status);
         e.setDetail(location.toString());
+        e.m_schemeUpgrade = requestUrl.scheme() == QLatin1String("http") && location.scheme() == QLatin1String("https");
         return e;
     }
     ApiError e(Kind::BadRequest, status, message);
@@ -78,7 +85,6 @@ ApiError ApiError::fromHttp(int status, const QByteArray &contentType, const QBy
             e.m_kind = Kind::Server;
         break;
     }
-    Q_UNUSED(requestUrl)
     return e;
 }
 
@@ -118,8 +124,9 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Could not reach the server. Check the network connection and the server address.%1")
-            .arg(m_detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_detail));
+        return m_detail.isEmpty()
+            ? tr("Could not reach the server. Check the network connection and the server address.")
+            : tr("Could not reach the server (%1). Check the network connection and the server address.").arg(m_detail);
     case Kind::Timeout:
         return tr("The server did not answer in time. It may be busy or the connection is slow; try again.");
     case Kind::Tls:
@@ -133,7 +140,7 @@ QString ApiError::userMessage() const
         if (m_detail.endsWith(QLatin1String("/login")))
             return tr("The server redirected to its login page: this is not an API endpoint, or the request lacked the "
                       "'Accept: application/json' header. Check the server address.");
-        if (m_detail.startsWith(QLatin1String("https:")))
+        if (m_schemeUpgrade)
             return tr("The server redirects to https://. Change the server address to start with https://.");
         return tr("The server answered with a redirect (HTTP %1) to %2 instead of data. Check the server address.")
             .arg(m_httpStatus)
@@ -161,15 +168,15 @@ QString ApiError::userMessage() const
     }
     case Kind::RateLimited:
         return m_retryAfterSeconds > 0
-            ? tr("Too many requests: the server asks to wait %n second(s). Work resumes by itself.", nullptr, m_retryAfterSeconds)
-            : tr("Too many requests: the server asks to slow down. Work resumes by itself.");
+            ? tr("Too many requests: the server asks to wait %n second(s). Work continues automatically.", nullptr, m_retryAfterSeconds)
+            : tr("Too many requests: the server asks to slow down. Work continues automatically.");
     case Kind::Server:
         return m_httpStatus == 503 ? tr("The server is temporarily unavailable (HTTP 503), perhaps for maintenance. Try again later.")
                                    : tr("The server reported an error (HTTP %1). Try again later; if it persists, tell your "
                                         "administrator.")
                                          .arg(m_httpStatus);
     case Kind::Malformed:
-        return tr("The server's answer was not what Concord sends (%1). Is this address really a Concord CRM server?")
+        return tr("The server's answer was not what a Concord server sends (%1). Is this address really a Concord CRM server?")
             .arg(m_detail.isEmpty() ? tr("incomplete or unreadable") : m_detail);
     case Kind::BadRequest:
         return m_serverMessage.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(m_httpStatus)

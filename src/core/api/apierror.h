@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -41,6 +42,10 @@ public:
     /// `location` is the Location header of a 3xx.
     static ApiError fromHttp(int status, const QByteArray &contentType, const QByteArray &body, const QUrl &location,
                              const QUrl &requestUrl);
+    /// The same, for a caller that has parsed the body already (a page can be 200 kB: parsing it
+    /// twice on the GUI thread costs milliseconds).
+    static ApiError fromHttp(int status, const QByteArray &contentType, const QByteArray &body, const QJsonDocument &json,
+                             const QJsonParseError &parseError, const QUrl &location, const QUrl &requestUrl);
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] bool isError() const { return m_kind != Kind::None; }
@@ -70,6 +75,7 @@ private:
     QHash<QString, QStringList> m_fieldErrors;
     int m_retryAfterSeconds = 0;
     QString m_detail;
+    bool m_schemeUpgrade = false; ///< a redirect from http:// to https://
 };
 
 } // namespace Concord
