@@ -104,6 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_loadedLabel);
 
     // Search and sort run on the server (the list holds only the pages loaded so far).
+    m_ui->searchField->setPlaceholderText(
+        tr("Search (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_ui->searchField->setEnabled(false);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
@@ -287,7 +289,8 @@ void MainWindow::showLoadAllProgress(int loaded, int total)
 
 void MainWindow::showRateLimit(int remaining, int limit)
 {
-    m_rateLimitLabel->setText(tr("API requests left: %1 of %2").arg(remaining).arg(limit));
+    const QLocale locale;
+    m_rateLimitLabel->setText(tr("API requests left: %1 of %2").arg(locale.toString(remaining), locale.toString(limit)));
 }
 
 void MainWindow::updateLoadedCount()

@@ -41,36 +41,53 @@ const QString Activities = QStringLiteral("activities");
 const QString Notes = QStringLiteral("notes");
 const QString Calls = QStringLiteral("calls");
 
+/// A value the server sends as a code (a resource name, a phone type, a deal status) and the
+/// words a person reads for it, translated when shown.
+struct CodeLabel
+{
+    const char *code;
+    const char *text;
+};
+
+constexpr CodeLabel KindNames[] = {{"contacts", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Contact")},
+    {"companies", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Company")},
+    {"deals", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Deal")},
+    {"activities", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Activity")},
+    {"products", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Product")}};
+
+constexpr CodeLabel SectionNames[] = {{"companies", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Companies")},
+    {"contacts", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Contacts")},
+    {"deals", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Deals")},
+    {"activities", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Activities")},
+    {"notes", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Notes")},
+    {"calls", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Calls")}};
+
+constexpr CodeLabel PhoneTypes[] = {{"mobile", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "mobile")},
+    {"work", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "work")},
+    {"other", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "other")}};
+
+constexpr CodeLabel DealStatuses[] = {{"open", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Open")},
+    {"won", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Won")},
+    {"lost", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Lost")}};
+
+/// The translated words for `code`; an unknown code (a newer server's) is shown as it came.
+template<std::size_t N> QString labelFor(const CodeLabel (&labels)[N], const QString &code)
+{
+    for (const CodeLabel &label : labels) {
+        if (code == QLatin1String(label.code))
+            return RecordDetailPane::tr(label.text);
+    }
+    return code;
+}
+
 QString kindName(const QString &resource)
 {
-    if (resource == Contacts)
-        return RecordDetailPane::tr("Contact");
-    if (resource == Companies)
-        return RecordDetailPane::tr("Company");
-    if (resource == Deals)
-        return RecordDetailPane::tr("Deal");
-    if (resource == Activities)
-        return RecordDetailPane::tr("Activity");
-    if (resource == QLatin1String("products"))
-        return RecordDetailPane::tr("Product");
-    return resource;
+    return labelFor(KindNames, resource);
 }
 
 QString sectionName(const QString &resource)
 {
-    if (resource == Companies)
-        return RecordDetailPane::tr("Companies");
-    if (resource == Contacts)
-        return RecordDetailPane::tr("Contacts");
-    if (resource == Deals)
-        return RecordDetailPane::tr("Deals");
-    if (resource == Activities)
-        return RecordDetailPane::tr("Activities");
-    if (resource == Notes)
-        return RecordDetailPane::tr("Notes");
-    if (resource == Calls)
-        return RecordDetailPane::tr("Calls");
-    return resource;
+    return labelFor(SectionNames, resource);
 }
 
 QString sectionTitle(const QString &resource, int count)
@@ -122,17 +139,6 @@ QString formatDate(const QJsonValue &value, bool dateOnly)
     return stamp.isValid() ? locale.toString(stamp.toLocalTime(), QLocale::ShortFormat) : text;
 }
 
-QString phoneType(const QString &type)
-{
-    if (type == QLatin1String("mobile"))
-        return RecordDetailPane::tr("mobile");
-    if (type == QLatin1String("work"))
-        return RecordDetailPane::tr("work");
-    if (type == QLatin1String("other"))
-        return RecordDetailPane::tr("other");
-    return type;
-}
-
 QString phones(const QJsonObject &record)
 {
     QStringList lines;
@@ -142,20 +148,10 @@ QString phones(const QJsonObject &record)
         const QString number = object.value(QStringLiteral("number")).toString();
         const QString type = object.value(QStringLiteral("type")).toString();
         if (!number.isEmpty())
-            lines << (type.isEmpty() ? number : RecordDetailPane::tr("%1 (%2)").arg(number, phoneType(type)));
+            lines << (type.isEmpty() ? number
+                                     : RecordDetailPane::tr("%1 (%2)").arg(number, labelFor(PhoneTypes, type)));
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-QString dealStatus(const QString &status)
-{
-    if (status == QLatin1String("open"))
-        return RecordDetailPane::tr("Open");
-    if (status == QLatin1String("won"))
-        return RecordDetailPane::tr("Won");
-    if (status == QLatin1String("lost"))
-        return RecordDetailPane::tr("Lost");
-    return status;
 }
 
 QString joinNonEmpty(const QStringList &parts, const QString &separator)
@@ -276,8 +272,9 @@ void RecordDetailPane::showRecord(const QString &resource, qint64 id)
     m_resource = resource;
     m_id = id;
     m_ui->stack->setCurrentWidget(m_ui->loadingPage);
-    m_recordJob = RecordService(m_client, resource).get(id);
-    connect(m_recordJob, &RecordJob::finished, this, &RecordDetailPane::onRecordLoaded);
+    RecordJob *job = RecordService(m_client, resource).get(id);
+    m_recordJob = job;
+    connect(job, &RecordJob::finished, this, [this, job] { onRecordLoaded(job); });
 }
 
 void RecordDetailPane::clear()
@@ -302,12 +299,12 @@ void RecordDetailPane::abortJobs()
     m_sectionJobs.clear();
 }
 
-void RecordDetailPane::onRecordLoaded()
+void RecordDetailPane::onRecordLoaded(RecordJob *job)
 {
-    RecordJob *job = m_recordJob;
-    m_recordJob.clear();
-    if (!job)
+    // Belt and braces: only the answer to the latest request may fill the pane.
+    if (job != m_recordJob)
         return;
+    m_recordJob.clear();
     if (!job->isOk()) {
         m_ui->errorLabel->setText(job->error().userMessage());
         m_ui->stack->setCurrentWidget(m_ui->errorPage);
@@ -368,7 +365,7 @@ void RecordDetailPane::addFacts(const QJsonObject &record)
         addFact(tr("Stage"),
             joinNonEmpty({nestedName(record, QStringLiteral("pipeline")), nestedName(record, QStringLiteral("stage"))},
                 QStringLiteral(" / ")));
-        addFact(tr("Status"), dealStatus(text("status")));
+        addFact(tr("Status"), labelFor(DealStatuses, text("status")));
         addFact(tr("Expected close"), formatDate(record.value(QStringLiteral("expected_close_date")), true));
         addFact(tr("Owner"), owner);
         addFact(tr("Tags"), tagChips(record), Qt::RichText);
@@ -417,6 +414,8 @@ void RecordDetailPane::addFact(const QString &label, const QString &value, Qt::T
     }
     auto *name = new QLabel(label, m_ui->recordContents);
     name->setForegroundRole(QPalette::PlaceholderText);
+    // Level with the first line of a value that wraps, not with its middle.
+    name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     name->setBuddy(field);
     m_ui->factsForm->addRow(name, field);
 }
@@ -468,8 +467,8 @@ void RecordDetailPane::addLinkSection(const QJsonObject &record, const QString &
         const qint64 id = item.value(QStringLiteral("id")).toInteger();
         const QString name = item.value(QStringLiteral("display_name")).toString();
         // One label per link: each is a tab stop, and Enter on it opens the record.
-        QLabel *link = addSectionLine(
-            section, QStringLiteral("<a href=\"%1/%2\">%3</a>").arg(other).arg(id).arg(name.toHtmlEscaped()), Qt::RichText);
+        QLabel *link = addSectionLine(section,
+            QStringLiteral("<a href=\"%1/%2\">%3</a>").arg(other).arg(id).arg(name.toHtmlEscaped()), Qt::RichText);
         link->setObjectName(QStringLiteral("link_%1_%2").arg(other).arg(id));
         link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         link->setToolTip(name);

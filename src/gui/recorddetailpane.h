@@ -49,7 +49,7 @@ protected:
 
 private:
     void abortJobs();
-    void onRecordLoaded();
+    void onRecordLoaded(RecordJob *job);
     void showRecordContents(const QJsonObject &record);
     void clearContents();
     void addFacts(const QJsonObject &record);

@@ -135,7 +135,6 @@ private Q_SLOTS:
     void showsTheNotesOfAContact();
     void clearGoesBackToTheEmptyState();
     void longValuesNeverWidenThePane();
-    void zzShot(); // TEMPORARY
 };
 
 void TestRecordDetailPane::startsEmpty()
@@ -169,7 +168,8 @@ void TestRecordDetailPane::showsAContact()
     QVERIFY(link->text().contains(company.value(QStringLiteral("display_name")).toString().toHtmlEscaped()));
     QVERIFY(link->isVisible());
     QVERIFY(sectionLines(shown.pane(), QStringLiteral("companies"))
-                .contains(QStringLiteral("Companies (%1)").arg(contact.value(QStringLiteral("companies")).toArray().size())));
+                .contains(
+                    QStringLiteral("Companies (%1)").arg(contact.value(QStringLiteral("companies")).toArray().size())));
 }
 
 void TestRecordDetailPane::companyLinkOpensTheCompany()
@@ -178,8 +178,12 @@ void TestRecordDetailPane::companyLinkOpensTheCompany()
     QVERIFY2(shown.start(), qPrintable(shown.server().errorString()));
     const QJsonObject contact = contactWithCompany(shown);
     QVERIFY(shown.showAndWait(QStringLiteral("contacts"), contact.value(QStringLiteral("id")).toInteger()));
-    const qint64 companyId =
-        contact.value(QStringLiteral("companies")).toArray().first().toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 companyId = contact.value(QStringLiteral("companies"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toInteger();
     auto *link = child<QLabel>(shown.pane(), QStringLiteral("link_companies_%1").arg(companyId));
     QSignalSpy opened(&shown.pane(), &RecordDetailPane::openRecordRequested);
 
@@ -271,9 +275,9 @@ void TestRecordDetailPane::showsTheNotesOfAContact()
     QVERIFY2(shown.start(), qPrintable(shown.server().errorString()));
     const qint64 id = contactWithCompany(shown).value(QStringLiteral("id")).toInteger();
     const auto created = shown.emulator().http().post(QStringLiteral("/api/notes"),
-        QJsonObject{{QStringLiteral("body"), QStringLiteral("<p>Hello <b>there</b></p><p>Second line</p>")},
+        QJsonObject {{QStringLiteral("body"), QStringLiteral("<p>Hello <b>there</b></p><p>Second line</p>")},
             {QStringLiteral("via_resource"), QStringLiteral("contacts")}, {QStringLiteral("via_resource_id"), id},
-            {QStringLiteral("contacts"), QJsonArray{id}}});
+            {QStringLiteral("contacts"), QJsonArray {id}}});
     QCOMPARE(created.status, 201);
     const int notes = shown.emulator()
                           .http()
@@ -289,7 +293,8 @@ void TestRecordDetailPane::showsTheNotesOfAContact()
     // The HTML body is shown as plain text.
     QVERIFY2(sectionLines(shown.pane(), QStringLiteral("notes")).contains(QStringLiteral("Hello there\nSecond line")),
         qPrintable(sectionLines(shown.pane(), QStringLiteral("notes")).join(QLatin1Char('|'))));
-    QTRY_VERIFY(sectionLines(shown.pane(), QStringLiteral("activities")).first().startsWith(QStringLiteral("Activities (")));
+    QTRY_VERIFY(
+        sectionLines(shown.pane(), QStringLiteral("activities")).first().startsWith(QStringLiteral("Activities (")));
     QTRY_VERIFY(sectionLines(shown.pane(), QStringLiteral("calls")).first().startsWith(QStringLiteral("Calls (")));
 }
 
@@ -297,7 +302,8 @@ void TestRecordDetailPane::clearGoesBackToTheEmptyState()
 {
     PaneOnEmulator shown;
     QVERIFY2(shown.start(), qPrintable(shown.server().errorString()));
-    QVERIFY(shown.showAndWait(QStringLiteral("contacts"), contactWithCompany(shown).value(QStringLiteral("id")).toInteger()));
+    QVERIFY(shown.showAndWait(
+        QStringLiteral("contacts"), contactWithCompany(shown).value(QStringLiteral("id")).toInteger()));
     shown.pane().clear();
     QCOMPARE(currentPage(shown.pane()), QStringLiteral("emptyPage"));
     QCOMPARE(shown.pane().recordId(), 0);
@@ -310,12 +316,13 @@ void TestRecordDetailPane::longValuesNeverWidenThePane()
     PaneOnEmulator shown;
     QVERIFY2(shown.start(), qPrintable(shown.server().errorString()));
     const qint64 id = contactWithCompany(shown).value(QStringLiteral("id")).toInteger();
-    const QString email = QStringLiteral("procurement.department.and.vendor.relations@falconfoodsinternational.example");
+    const QString email
+        = QStringLiteral("procurement.department.and.vendor.relations@falconfoodsinternational.example");
     const QString jobTitle = QStringLiteral("Head of Procurement and Strategic Vendor Relationships, Europe and Asia");
     QCOMPARE(shown.emulator()
                  .http()
                  .put(QStringLiteral("/api/contacts/%1").arg(id),
-                     QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("job_title"), jobTitle}})
+                     QJsonObject {{QStringLiteral("email"), email}, {QStringLiteral("job_title"), jobTitle}})
                  .status,
         200);
     shown.pane().resize(300, 600);
@@ -335,45 +342,6 @@ void TestRecordDetailPane::longValuesNeverWidenThePane()
             QVERIFY(label->geometry().right() < contents->width());
         }
     }
-}
-
-// TEMPORARY: screenshots
-void TestRecordDetailPane::zzShot()
-{
-    PaneOnEmulator shown;
-    QVERIFY(shown.start());
-    auto &pane = shown.pane();
-    const QJsonObject contact = shown.find(QStringLiteral("contacts"), [](const QJsonObject &c) {
-        return !c.value(QStringLiteral("tags")).toArray().isEmpty() && !c.value(QStringLiteral("deals")).toArray().isEmpty() && !c.value(QStringLiteral("companies")).toArray().isEmpty();
-    });
-    const qint64 id = contact.value(QStringLiteral("id")).toInteger();
-    (void)shown.emulator().http().post(QStringLiteral("/api/notes"),
-        QJsonObject{{QStringLiteral("body"), QStringLiteral("<p>Met at the <b>fair</b> in Milan. Very interested in the premium plan, wants a quote for 40 seats before the end of the quarter, and a demo for the buying team.</p><ul><li>one</li><li>two</li><li>three</li></ul>")},
-            {QStringLiteral("via_resource"), QStringLiteral("contacts")}, {QStringLiteral("via_resource_id"), id},
-            {QStringLiteral("contacts"), QJsonArray{id}}});
-    (void)shown.emulator().http().put(QStringLiteral("/api/contacts/%1").arg(id), QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("VIP"), QStringLiteral("Newsletter"), QStringLiteral("Partner"), QStringLiteral("Reseller")}}, {QStringLiteral("job_title"), QStringLiteral("Head of Procurement and Strategic Vendor Relationships")}, {QStringLiteral("email"), QStringLiteral("procurement.department.and.vendor.relations@falconfoodsinternational.example")}});
-    const int w = qEnvironmentVariableIntValue("SHOT_W") ? qEnvironmentVariableIntValue("SHOT_W") : 420;
-    pane.resize(w, 900);
-    QVERIFY(shown.showAndWait(QStringLiteral("contacts"), id));
-    QTest::qWait(300);
-    pane.grab().save(QStringLiteral("/tmp/shot-contact.png"));
-    const QJsonObject deal = shown.find(QStringLiteral("deals"), [](const QJsonObject &d) { return !d.value(QStringLiteral("contacts")).toArray().isEmpty() && !d.value(QStringLiteral("tags")).toArray().isEmpty(); });
-    QVERIFY(shown.showAndWait(QStringLiteral("deals"), deal.value(QStringLiteral("id")).toInteger()));
-    QTest::qWait(300);
-    pane.grab().save(QStringLiteral("/tmp/shot-deal.png"));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b)); dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e)); dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a)); dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a)); dark.setColor(QPalette::Link, QColor(0x5e, 0xa8, 0xff));
-    QApplication::setPalette(dark);
-    QVERIFY(shown.showAndWait(QStringLiteral("contacts"), id));
-    QTest::qWait(300);
-    pane.grab().save(QStringLiteral("/tmp/shot-contact-dark.png"));
-    pane.showRecord(QStringLiteral("contacts"), 99999);
-    QTRY_COMPARE(currentPage(pane), QStringLiteral("errorPage"));
-    pane.grab().save(QStringLiteral("/tmp/shot-error-dark.png"));
-    QApplication::setPalette(QPalette());
 }
 
 QTEST_MAIN(TestRecordDetailPane)
