@@ -2,54 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Concord::ApiJob</name>
+    <name>Concord::ApiClient</name>
     <message>
-        <source>The server did not answer in time.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
     </message>
     <message>
-        <source>Could not reach the server: %1</source>
-        <translation>Der Server ist nicht erreichbar: %1</translation>
+        <source>the server&apos;s certificate has changed (SHA-256 %1; the trusted one is %2)</source>
+        <translation>das Zertifikat des Servers hat sich geändert (SHA-256 %1; als vertrauenswürdig hinterlegt: %2)</translation>
     </message>
     <message>
-        <source>The server answered with a redirect (HTTP %1) instead of data. Check the server address.</source>
-        <translation>Der Server hat mit einer Weiterleitung (HTTP %1) statt mit Daten geantwortet. Bitte prüfen Sie die Serveradresse.</translation>
+        <source>the connection dropped after the request was sent; the server may have carried it out</source>
+        <translation>die Verbindung brach nach dem Senden der Anfrage ab; möglicherweise hat der Server sie trotzdem ausgeführt</translation>
     </message>
     <message>
-        <source>The server did not accept the access token (HTTP 401).</source>
-        <translation>Der Server hat das Zugriffstoken nicht akzeptiert (HTTP 401).</translation>
+        <source>the answer was cut off</source>
+        <translation>die Antwort brach vorzeitig ab</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::ApiError</name>
+    <message>
+        <source>Could not reach the server. Check the network connection and the server address.%1</source>
+        <translation>Der Server ist nicht erreichbar. Bitte prüfen Sie die Netzwerkverbindung und die Serveradresse.%1</translation>
     </message>
     <message>
-        <source>Access denied (HTTP 403).</source>
-        <translation>Zugriff verweigert (HTTP 403).</translation>
+        <source>The server did not answer in time. It may be busy or the connection is slow; try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Möglicherweise ist er ausgelastet oder die Verbindung ist langsam; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Access denied (HTTP 403): %1</source>
-        <translation>Zugriff verweigert (HTTP 403): %1</translation>
+        <source>The server&apos;s certificate is not trusted: %1. Ask your administrator whether the certificate is expected, then trust it explicitly in the account settings.</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig: %1. Klären Sie mit Ihrem Administrator, ob dieses Zertifikat zu erwarten ist, und stufen Sie es dann in den Kontoeinstellungen ausdrücklich als vertrauenswürdig ein.</translation>
     </message>
     <message>
-        <source>Not found (HTTP 404). Check the server address.</source>
-        <translation>Nicht gefunden (HTTP 404). Bitte prüfen Sie die Serveradresse.</translation>
+        <source>secure connection failed</source>
+        <translation>der Aufbau der sicheren Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Too many requests (HTTP 429). Try again in a minute.</source>
-        <translation>Zu viele Anfragen (HTTP 429). Bitte versuchen Sie es in einer Minute erneut.</translation>
+        <source>The server address uses plain http://, which would send your token unencrypted. Use https://, or allow unencrypted connections for this account if you really trust the network.</source>
+        <translation>Die Serveradresse verwendet unverschlüsseltes http://; Ihr Zugriffstoken würde damit im Klartext übertragen. Verwenden Sie https:// oder erlauben Sie für dieses Konto unverschlüsselte Verbindungen, wenn Sie dem Netzwerk wirklich vertrauen.</translation>
     </message>
     <message>
-        <source>The server reported an error (HTTP %1).</source>
-        <translation>Der Server hat einen Fehler gemeldet (HTTP %1).</translation>
+        <source>The server redirected to its login page: this is not an API endpoint, or the request lacked the &apos;Accept: application/json&apos; header. Check the server address.</source>
+        <translation>Der Server hat auf seine Anmeldeseite weitergeleitet: Entweder ist dies kein API-Endpunkt, oder der Anfrage fehlte der Header &apos;Accept: application/json&apos;. Bitte prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <source>The request failed (HTTP %1).</source>
-        <translation>Die Anfrage ist fehlgeschlagen (HTTP %1).</translation>
+        <source>The server redirects to https://. Change the server address to start with https://.</source>
+        <translation>Der Server leitet auf https:// weiter. Ändern Sie die Serveradresse so, dass sie mit https:// beginnt.</translation>
     </message>
     <message>
-        <source>The request failed (HTTP %1): %2</source>
-        <translation>Die Anfrage ist fehlgeschlagen (HTTP %1): %2</translation>
+        <source>The server answered with a redirect (HTTP %1) to %2 instead of data. Check the server address.</source>
+        <translation>Der Server hat mit einer Weiterleitung (HTTP %1) auf %2 statt mit Daten geantwortet. Bitte prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid JSON. Is this the address of a Concord CRM server?</source>
-        <translation>Die Antwort des Servers ist kein gültiges JSON. Ist das die Adresse eines Concord-CRM-Servers?</translation>
+        <source>The server did not accept the access token: it is wrong, revoked or deleted. Enter a new token.</source>
+        <translation>Der Server hat das Zugriffstoken nicht akzeptiert: Es ist falsch oder wurde widerrufen bzw. gelöscht. Bitte geben Sie ein neues Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this (HTTP 403).</source>
+        <translation>Sie sind dazu nicht berechtigt (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: %1</source>
+        <translation>Sie sind dazu nicht berechtigt: %1</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): the record was deleted, or the server address is wrong.</source>
+        <translation>Nicht gefunden (HTTP 404): Der Datensatz wurde gelöscht oder die Serveradresse ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server refused the change because of a conflict (HTTP %1).</source>
+        <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Der Server hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected the change as a browser request (HTTP 419, CSRF). Something between this program and the server — a proxy or a security tool — adds &apos;Origin&apos; or &apos;Referer&apos; headers; it must not.</source>
+        <translation>Der Server hat die Änderung als Browser-Anfrage abgelehnt (HTTP 419, CSRF). Eine Komponente zwischen diesem Programm und dem Server – etwa ein Proxy oder eine Sicherheitssoftware – fügt die Header &apos;Origin&apos; oder &apos;Referer&apos; hinzu. Das darf sie nicht.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the data: %1</source>
+        <translation>Der Server hat die Daten nicht akzeptiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: the server asks to wait %n second(s). Work resumes by itself.</source>
+        <translation>
+            <numerusform>Zu viele Anfragen: Der Server bittet, %n Sekunde zu warten. Der Vorgang wird automatisch fortgesetzt.</numerusform>
+            <numerusform>Zu viele Anfragen: Der Server bittet, %n Sekunden zu warten. Der Vorgang wird automatisch fortgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests: the server asks to slow down. Work resumes by itself.</source>
+        <translation>Zu viele Anfragen: Der Server bittet darum, die Anfragen zu drosseln. Der Vorgang wird automatisch fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP 503), perhaps for maintenance. Try again later.</source>
+        <translation>Der Server ist vorübergehend nicht verfügbar (HTTP 503), möglicherweise wegen Wartungsarbeiten. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (HTTP %1). Try again later; if it persists, tell your administrator.</source>
+        <translation>Der Server hat einen Fehler gemeldet (HTTP %1). Bitte versuchen Sie es später erneut; falls der Fehler bestehen bleibt, wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not what Concord sends (%1). Is this address really a Concord CRM server?</source>
+        <translation>Die Antwort des Servers sieht nicht wie eine Antwort von Concord aus (%1). Gehört diese Adresse wirklich zu einem Concord-CRM-Server?</translation>
+    </message>
+    <message>
+        <source>incomplete or unreadable</source>
+        <translation>unvollständig oder unlesbar</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -117,6 +198,70 @@
     <message>
         <source>&lt;h3&gt;Concord Desktop %1&lt;/h3&gt;&lt;p&gt;A native desktop client for Concord CRM.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord Desktop %1&lt;/h3&gt;&lt;p&gt;Ein nativer Desktop-Client für Concord CRM.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The access token was rejected</source>
+        <translation>Das Zugriffstoken wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: too many requests, paused briefly</source>
+        <translation>%1: zu viele Anfragen, kurz pausiert</translation>
+    </message>
+    <message>
+        <source>%1: access token rejected</source>
+        <translation>%1: Zugriffstoken abgelehnt</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Keine Treffer für „%1“</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words.</source>
+        <translation>Versuchen Sie es mit weniger oder anderen Suchbegriffen.</translation>
+    </message>
+    <message>
+        <source>API requests left: %1 of %2</source>
+        <translation>Verbleibende API-Anfragen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Load All Rows</source>
+        <translation>Alle &amp;Zeilen laden</translation>
+    </message>
+    <message>
+        <source>Load every row of this list in the background</source>
+        <translation>Alle Zeilen dieser Liste im Hintergrund laden</translation>
+    </message>
+    <message>
+        <source>Loading all: %p%</source>
+        <translation>Alles wird geladen: %p %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows loaded so far stay</source>
+        <translation>Laden abbrechen; bereits geladene Zeilen bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -251,11 +396,205 @@
     </message>
 </context>
 <context>
-    <name>Concord::RecordListModel</name>
+    <name>Concord::RecordDetailPane</name>
     <message>
-        <source>The server sent a list without the expected paging information.</source>
-        <translation>Der Server hat eine Liste ohne die erwarteten Seiteninformationen gesendet.</translation>
+        <source>Select a record to see its details</source>
+        <translation>Wählen Sie einen Datensatz aus, um die Details anzuzeigen</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>This record could not be loaded</source>
+        <translation>Dieser Datensatz konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>%1 (completed)</source>
+        <translation>%1 (erledigt)</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag</numerusform>
+            <numerusform>… und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Concord::RecordListModel</name>
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
