@@ -8,6 +8,7 @@
 #include "models/recordlistmodel.h"
 #include "columnchooser.h"
 #include "navigatorentry.h"
+#include "recorddetailpane.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QToolButton>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -55,6 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loadAllProgress(new QProgressBar(this))
     , m_loadAllCancel(new QToolButton(this))
     , m_columnChooser(nullptr)
+    , m_listSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_backAction(new QAction(tr("&Back"), this))
+    , m_forwardAction(new QAction(tr("&Forward"), this))
 {
     initResources();
     m_ui->setupUi(this);
@@ -113,6 +118,27 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->searchField, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
     m_columnChooser = new ColumnChooser(header);
+    // The list and, beside it, the record opened last (its pane joins once there is a client).
+    m_listSplitter->setObjectName(QStringLiteral("listSplitter"));
+    m_listSplitter->setChildrenCollapsible(false);
+    m_ui->tablePageLayout->replaceWidget(m_ui->recordTable, m_listSplitter);
+    m_listSplitter->addWidget(m_ui->recordTable);
+    m_listSplitter->setStretchFactor(0, 3);
+    m_backAction->setObjectName(QStringLiteral("actionBack"));
+    m_forwardAction->setObjectName(QStringLiteral("actionForward"));
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_backAction);
+    m_ui->menuView->addAction(m_forwardAction);
+    connect(m_backAction, &QAction::triggered, this, [this] { stepHistory(-1); });
+    connect(m_forwardAction, &QAction::triggered, this, [this] { stepHistory(+1); });
+    updateHistoryActions();
+    // Enter on a row opens it: the pane takes the focus, so Tab reaches its links at once.
+    connect(m_ui->recordTable, &QAbstractItemView::activated, this, [this] {
+        if (m_detailPane)
+            m_detailPane->setFocus(Qt::OtherFocusReason);
+    });
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
@@ -171,6 +197,17 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
     m_model = new RecordListModel(client, this);
     m_ui->recordTable->setModel(m_model);
     delete oldSelection;
+    connect(m_ui->recordTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentRow);
+    delete m_detailPane;
+    m_detailPane = new RecordDetailPane(client, m_listSplitter);
+    m_detailPane->setObjectName(QStringLiteral("detailPane"));
+    m_listSplitter->addWidget(m_detailPane);
+    m_listSplitter->setStretchFactor(1, 2);
+    connect(m_detailPane, &RecordDetailPane::openRecordRequested, this, &MainWindow::openRecord);
+    m_history.clear();
+    m_historyIndex = -1;
+    updateHistoryActions();
     delete oldModel;
     connect(m_model, &RecordListModel::stateChanged, this, &MainWindow::updateView);
     connect(m_model, &RecordListModel::totalCountChanged, this, &MainWindow::updateLoadedCount);
@@ -285,6 +322,44 @@ void MainWindow::showLoadAllProgress(int loaded, int total)
     m_loadAllProgress->setValue(loaded);
     m_loadAllProgress->show();
     m_loadAllCancel->show();
+}
+
+void MainWindow::showCurrentRow()
+{
+    const QModelIndex current = m_ui->recordTable->currentIndex();
+    if (current.isValid())
+        openRecord(m_model->resource(), m_model->idAt(current.row()));
+}
+
+void MainWindow::openRecord(const QString &resource, qint64 id)
+{
+    if (!m_detailPane)
+        return;
+    const QPair<QString, qint64> record{resource, id};
+    if (m_historyIndex >= 0 && m_history.at(m_historyIndex) == record)
+        return;
+    // Opening a record drops whatever lay ahead, as in a browser.
+    m_history = m_history.mid(0, m_historyIndex + 1);
+    m_history.append(record);
+    m_historyIndex = int(m_history.size()) - 1;
+    m_detailPane->showRecord(resource, id);
+    updateHistoryActions();
+}
+
+void MainWindow::stepHistory(int step)
+{
+    const int target = m_historyIndex + step;
+    if (!m_detailPane || target < 0 || target >= m_history.size())
+        return;
+    m_historyIndex = target;
+    m_detailPane->showRecord(m_history.at(target).first, m_history.at(target).second);
+    updateHistoryActions();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_backAction->setEnabled(m_historyIndex > 0);
+    m_forwardAction->setEnabled(m_historyIndex >= 0 && m_historyIndex < m_history.size() - 1);
 }
 
 void MainWindow::showRateLimit(int remaining, int limit)

@@ -7,7 +7,9 @@
 #include <memory>
 
 class QLabel;
+class QAction;
 class QProgressBar;
+class QSplitter;
 class QTimer;
 class QToolButton;
 
@@ -15,6 +17,7 @@ namespace Concord {
 
 class ApiClient;
 class ColumnChooser;
+class RecordDetailPane;
 class RecordListModel;
 struct NavigatorEntry;
 
@@ -36,6 +39,10 @@ public:
     /// up an account. `demo` marks the title, so demo data is never mistaken for real data.
     void setApiClient(ApiClient *client, bool demo);
     [[nodiscard]] ColumnChooser *columnChooser() const { return m_columnChooser; }
+    /// The pane beside the list with the record opened last; null until setApiClient().
+    [[nodiscard]] RecordDetailPane *detailPane() const { return m_detailPane; }
+    /// Shows a record in the detail pane and adds it to the Back/Forward history.
+    void openRecord(const QString &resource, qint64 id);
     /// The list shown; null until setApiClient().
     [[nodiscard]] RecordListModel *model() const { return m_model; }
     /// Typing pauses this long before a search goes to the server.
@@ -54,6 +61,10 @@ private:
     void applySearch();
     void showRateLimit(int remaining, int limit);
     void showLoadAllProgress(int loaded, int total);
+    void showCurrentRow();
+    /// Moves through the opened records: -1 back, +1 forward.
+    void stepHistory(int step);
+    void updateHistoryActions();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -67,6 +78,13 @@ private:
     QProgressBar *m_loadAllProgress;
     QToolButton *m_loadAllCancel;
     ColumnChooser *m_columnChooser;
+    RecordDetailPane *m_detailPane = nullptr;
+    QSplitter *m_listSplitter;
+    QAction *m_backAction;
+    QAction *m_forwardAction;
+    /// Records opened in the detail pane, oldest first, and where we are in that list.
+    QList<QPair<QString, qint64>> m_history;
+    int m_historyIndex = -1;
     /// Columns are sized once per record type, from its first page, so later pages do not make them jump.
     bool m_columnsSized = false;
 };

@@ -256,7 +256,7 @@ RecordDetailPane::RecordDetailPane(ApiClient *client, QWidget *parent)
     m_ui->stack->setAutoFillBackground(true);
     m_ui->recordContents->setBackgroundRole(QPalette::Base);
     m_ui->scrollArea->viewport()->setBackgroundRole(QPalette::Base);
-    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] { showRecord(m_resource, m_id); });
+    connect(m_ui->detailRetryButton, &QPushButton::clicked, this, [this] { showRecord(m_resource, m_id); });
     clear();
 }
 

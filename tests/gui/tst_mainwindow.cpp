@@ -1,6 +1,7 @@
 #include "emulatorclient.h"
 #include "columnchooser.h"
 #include "mainwindow.h"
+#include "recorddetailpane.h"
 #include "models/recordlistmodel.h"
 
 #include <seededtokens.h>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void headerClickSortsOnTheServer();
     void loadAllShowsProgressWithCancel();
     void remembersColumnsPerRecordType();
+    void selectedRowOpensInTheDetailPaneWithHistory();
 };
 
 void TestMainWindow::invitesToSetUpAnAccount()
@@ -320,6 +322,41 @@ void TestMainWindow::remembersColumnsPerRecordType()
     for (int column = 0; column < header->count(); ++column)
         window.columnChooser()->setColumnVisible(column, false);
     QCOMPARE(header->count() - header->hiddenSectionCount(), 1);
+}
+
+void TestMainWindow::selectedRowOpensInTheDetailPaneWithHistory()
+{
+    WindowOnEmulator shown(20);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    auto *table = child<QTableView>(window, "recordTable");
+    RecordDetailPane *pane = window.detailPane();
+    QVERIFY(pane);
+    auto *back = window.findChild<QAction *>(QStringLiteral("actionBack"));
+    auto *forward = window.findChild<QAction *>(QStringLiteral("actionForward"));
+    QVERIFY(!back->isEnabled());
+
+    // Arrow keys move the selection, and the pane follows.
+    table->setFocus();
+    table->setCurrentIndex(window.model()->index(0, 0));
+    QTRY_COMPARE(pane->recordId(), window.model()->idAt(0));
+    QTest::keyClick(table, Qt::Key_Down);
+    QTRY_COMPARE(pane->recordId(), window.model()->idAt(1));
+    QCOMPARE(pane->resource(), QStringLiteral("contacts"));
+
+    // Following an association opens that record; Back and Forward walk the way taken.
+    Q_EMIT pane->openRecordRequested(QStringLiteral("companies"), 3);
+    QTRY_COMPARE(pane->resource(), QStringLiteral("companies"));
+    QCOMPARE(pane->recordId(), qint64(3));
+    QVERIFY(back->isEnabled());
+    back->trigger();
+    QCOMPARE(pane->resource(), QStringLiteral("contacts"));
+    QCOMPARE(pane->recordId(), window.model()->idAt(1));
+    QVERIFY(forward->isEnabled());
+    forward->trigger();
+    QCOMPARE(pane->recordId(), qint64(3));
+    QVERIFY(!forward->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -259,7 +259,7 @@ void TestRecordDetailPane::missingRecordSaysNotFoundAndRetries()
     QTRY_COMPARE(currentPage(shown.pane()), QStringLiteral("errorPage"));
     QCOMPARE(child<QLabel>(shown.pane(), QStringLiteral("errorLabel"))->text(),
         ApiError(ApiError::Kind::NotFound, 404).userMessage());
-    auto *retry = child<QPushButton>(shown.pane(), QStringLiteral("retryButton"));
+    auto *retry = child<QPushButton>(shown.pane(), QStringLiteral("detailRetryButton"));
     QVERIFY(retry->isVisible());
 
     shown.emulator().clearRequestLog();
