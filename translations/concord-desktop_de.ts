@@ -23,10 +23,6 @@
 <context>
     <name>Concord::ApiError</name>
     <message>
-        <source>Could not reach the server. Check the network connection and the server address.%1</source>
-        <translation>Der Server ist nicht erreichbar. Bitte prüfen Sie die Netzwerkverbindung und die Serveradresse.%1</translation>
-    </message>
-    <message>
         <source>The server did not answer in time. It may be busy or the connection is slow; try again.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet. Möglicherweise ist er ausgelastet oder die Verbindung ist langsam; bitte versuchen Sie es erneut.</translation>
     </message>
@@ -86,17 +82,6 @@
         <source>The server did not accept the data: %1</source>
         <translation>Der Server hat die Daten nicht akzeptiert: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many requests: the server asks to wait %n second(s). Work resumes by itself.</source>
-        <translation>
-            <numerusform>Zu viele Anfragen: Der Server bittet, %n Sekunde zu warten. Der Vorgang wird automatisch fortgesetzt.</numerusform>
-            <numerusform>Zu viele Anfragen: Der Server bittet, %n Sekunden zu warten. Der Vorgang wird automatisch fortgesetzt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many requests: the server asks to slow down. Work resumes by itself.</source>
-        <translation>Zu viele Anfragen: Der Server bittet darum, die Anfragen zu drosseln. Der Vorgang wird automatisch fortgesetzt.</translation>
-    </message>
     <message>
         <source>The server is temporarily unavailable (HTTP 503), perhaps for maintenance. Try again later.</source>
         <translation>Der Server ist vorübergehend nicht verfügbar (HTTP 503), möglicherweise wegen Wartungsarbeiten. Bitte versuchen Sie es später erneut.</translation>
@@ -104,10 +89,6 @@
     <message>
         <source>The server reported an error (HTTP %1). Try again later; if it persists, tell your administrator.</source>
         <translation>Der Server hat einen Fehler gemeldet (HTTP %1). Bitte versuchen Sie es später erneut; falls der Fehler bestehen bleibt, wenden Sie sich an Ihren Administrator.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was not what Concord sends (%1). Is this address really a Concord CRM server?</source>
-        <translation>Die Antwort des Servers sieht nicht wie eine Antwort von Concord aus (%1). Gehört diese Adresse wirklich zu einem Concord-CRM-Server?</translation>
     </message>
     <message>
         <source>incomplete or unreadable</source>
@@ -124,6 +105,37 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Content-Type %1</source>
+        <translation>Content-Type %1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the network connection and the server address.</source>
+        <translation>Der Server ist nicht erreichbar. Bitte prüfen Sie die Netzwerkverbindung und die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server (%1). Check the network connection and the server address.</source>
+        <translation>Der Server ist nicht erreichbar (%1). Bitte prüfen Sie die Netzwerkverbindung und die Serveradresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: the server asks to wait %n second(s). Work continues automatically.</source>
+        <translation>
+            <numerusform>Zu viele Anfragen: Der Server bittet, %n Sekunde zu warten. Die Arbeit wird automatisch fortgesetzt.</numerusform>
+            <numerusform>Zu viele Anfragen: Der Server bittet, %n Sekunden zu warten. Die Arbeit wird automatisch fortgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests: the server asks to slow down. Work continues automatically.</source>
+        <translation>Zu viele Anfragen: Der Server bittet um eine Pause. Die Arbeit wird automatisch fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not what a Concord server sends (%1). Is this address really a Concord CRM server?</source>
+        <translation>Die Antwort entspricht nicht dem, was ein Concord-Server sendet (%1). Ist diese Adresse wirklich ein Concord-CRM-Server?</translation>
     </message>
 </context>
 <context>
@@ -212,10 +224,6 @@
         <translation>%1: Zugriffstoken abgelehnt</translation>
     </message>
     <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>Suchen (Strg+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -262,6 +270,18 @@
     <message>
         <source>Stop loading; the rows loaded so far stay</source>
         <translation>Laden abbrechen; bereits geladene Zeilen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation>Suchen (%1)</translation>
     </message>
 </context>
 <context>
