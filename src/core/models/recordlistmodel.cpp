@@ -142,7 +142,7 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
 
 qint64 RecordListModel::idAt(int row) const
 {
-    return m_records.value(row).value(QLatin1String("id")).toInteger();
+    return row >= 0 && row < m_records.size() ? m_records.at(row).id : 0;
 }
 
 void RecordListModel::reload()
@@ -174,18 +174,16 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const QJsonObject &record = m_records.at(index.row());
+    const Row &row = m_records.at(index.row());
     const Column &column = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return displayText(record, column);
+        return displayText(row.values.value(index.column()), column);
     case Qt::TextAlignmentRole:
         return column.format == Format::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case IdRole:
-        return record.value(QLatin1String("id")).toInteger();
-    case RecordRole:
-        return record;
+        return row.id;
     default:
         return {};
     }
@@ -209,7 +207,6 @@ QHash<int, QByteArray> RecordListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(IdRole, QByteArrayLiteral("recordId"));
-    names.insert(RecordRole, QByteArrayLiteral("record"));
     return names;
 }
 
@@ -264,19 +261,31 @@ void RecordListModel::onPageFinished(RecordPageJob *job, int page)
     }
 }
 
+RecordListModel::Row RecordListModel::rowFrom(const QJsonObject &record) const
+{
+    Row row;
+    row.id = record.value(QLatin1String("id")).toInteger();
+    row.values.reserve(m_columns.size());
+    // toVariant() copies the value out: a QJsonValue would keep the whole record alive.
+    for (const Column &column : m_columns)
+        row.values.append(valueAtPath(record, column.attribute).toVariant());
+    return row;
+}
+
 void RecordListModel::appendRecords(const QList<QJsonObject> &records)
 {
-    QVector<QJsonObject> fresh;
+    QVector<Row> fresh;
+    fresh.reserve(records.size());
     for (const QJsonObject &record : records) {
-        const qint64 id = record.value(QLatin1String("id")).toInteger();
-        const auto existing = m_rowById.constFind(id);
+        Row row = rowFrom(record);
+        const auto existing = m_rowById.constFind(row.id);
         if (existing == m_rowById.cend()) {
-            m_rowById.insert(id, int(m_records.size() + fresh.size()));
-            fresh.append(record);
+            m_rowById.insert(row.id, int(m_records.size() + fresh.size()));
+            fresh.append(std::move(row));
             continue;
         }
         // Seen on an earlier page (records shifted meanwhile): keep one row, with the newer data.
-        m_records[*existing] = record;
+        m_records[*existing] = std::move(row);
         Q_EMIT dataChanged(index(*existing, 0), index(*existing, columnCount() - 1));
     }
     if (fresh.isEmpty()) {
@@ -305,9 +314,8 @@ void RecordListModel::cancelPendingPage()
     }
 }
 
-QString RecordListModel::displayText(const QJsonObject &record, const Column &column) const
+QString RecordListModel::displayText(const QVariant &value, const Column &column) const
 {
-    const QJsonValue value = valueAtPath(record, column.attribute);
     const QLocale locale;
     const QString text = value.toString();
     switch (column.format) {
@@ -323,15 +331,19 @@ QString RecordListModel::displayText(const QJsonObject &record, const Column &co
         const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
         return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : text;
     }
-    case Format::Number:
-        return value.isDouble() || value.isString() ? locale.toString(value.toVariant().toDouble(), 'f', 2) : QString();
+    case Format::Number: {
+        // Amounts may come as numbers or numeric strings (§6.2).
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        return ok && !value.isNull() ? locale.toString(number, 'f', 2) : QString();
+    }
     case Format::Text:
         break;
     }
-    if (value.isBool()) {
+    if (value.typeId() == QMetaType::Bool) {
         return value.toBool() ? tr("Yes") : tr("No");
     }
-    if (value.isDouble()) {
+    if (value.typeId() == QMetaType::Double) {
         return locale.toString(value.toDouble());
     }
     return text;
