@@ -67,12 +67,17 @@ const QStringList kCompanySuffixes = {QStringLiteral("GmbH"), QStringLiteral("Lt
                                       QStringLiteral("AG"),   QStringLiteral("S.A."), QStringLiteral("B.V."),
                                       QStringLiteral("Oy"),   QStringLiteral("DOOEL"), QStringLiteral("")};
 
-const QStringList kCities = {
-    QStringLiteral("Berlin"), QStringLiteral("Munich"), QStringLiteral("Vienna"), QStringLiteral("Zurich"),
-    QStringLiteral("Amsterdam"), QStringLiteral("Lyon"), QStringLiteral("Milan"), QStringLiteral("Madrid"),
-    QStringLiteral("Skopje"), QStringLiteral("Warsaw"), QStringLiteral("Stockholm"), QStringLiteral("Dublin"),
-    QStringLiteral("Toronto"), QStringLiteral("Chicago"), QStringLiteral("Austin"), QStringLiteral("Lisbon"),
+/// Cities with the ISO numeric id of their country, so an address never reads "Toronto, Romania".
+struct Place {
+    const char *city;
+    int countryId;
 };
+const QList<Place> kPlaces = {
+    {"Berlin", 276}, {"Munich", 276}, {"Vienna", 40}, {"Zurich", 756}, {"Amsterdam", 528}, {"Lyon", 250},
+    {"Milan", 380}, {"Madrid", 724}, {"Skopje", 807}, {"Warsaw", 616}, {"Stockholm", 752}, {"Dublin", 372},
+    {"Toronto", 124}, {"Chicago", 840}, {"Austin", 840}, {"Lisbon", 620},
+};
+
 
 const QStringList kStreets = {QStringLiteral("Main Street"), QStringLiteral("Hauptstraße"), QStringLiteral("Market Square"),
                               QStringLiteral("Harbour Road"), QStringLiteral("Station Lane"), QStringLiteral("Park Avenue")};
@@ -329,7 +334,7 @@ void fillCustomFields(EmulatorState &state, const QString &resource, int index, 
             v = QStringLiteral("%1-%2").arg(resource.left(2).toUpper()).arg(index, 6, 10, QLatin1Char('0'));
             break;
         case FieldKind::LongText:
-            v = QStringLiteral("Met at the %1 fair.\nFollow up about %2.").arg(r.pick(kCities), r.pick(kProducts));
+            v = QStringLiteral("Met at the %1 fair.\nFollow up about %2.").arg(QString::fromUtf8(r.pick(kPlaces).city), r.pick(kProducts));
             break;
         case FieldKind::Timezone:
             v = r.pick(ReferenceData::timezones());
@@ -398,7 +403,7 @@ void Seeder::seedCompanies()
         }
         names.insert(name);
         const QString domain = slug(name.section(QLatin1Char(' '), 0, -2)) + QStringLiteral(".example");
-        const auto &country = r.pick(ReferenceData::countries());
+        const Place &place = r.pick(kPlaces);
         const QString created = pastTimestamp(m_state, 700);
         QJsonObject c{{QStringLiteral("name"), name},
                       {QStringLiteral("domain"), domain},
@@ -410,10 +415,10 @@ void Seeder::seedCompanies()
                       {QStringLiteral("source_id"), r.between(1, 6)},
                       {QStringLiteral("parent_company_id"), QJsonValue()},
                       {QStringLiteral("street"), QStringLiteral("%1 %2").arg(r.between(1, 200)).arg(r.pick(kStreets))},
-                      {QStringLiteral("city"), r.pick(kCities)},
+                      {QStringLiteral("city"), QString::fromUtf8(place.city)},
                       {QStringLiteral("state"), QJsonValue()},
                       {QStringLiteral("postal_code"), QString::number(r.between(10000, 99999))},
-                      {QStringLiteral("country_id"), country.first},
+                      {QStringLiteral("country_id"), place.countryId},
                       {QStringLiteral("user_id"), ownerId(r)},
                       {QStringLiteral("owner_assigned_date"), created},
                       {QStringLiteral("tags"), r.chance(0.3) ? QJsonArray{r.between(1, 5)} : QJsonArray()},
@@ -436,6 +441,8 @@ void Seeder::seedContacts()
         const int companyId = companies > 0 && r.chance(0.85) ? r.between(1, companies) : 0;
         const QJsonObject *company = companyId ? m_state.store.find(QStringLiteral("companies"), companyId) : nullptr;
         const QString domain = company ? company->value(QStringLiteral("domain")).toString() : r.pick(providers);
+        // A contact works where the company is; one without a company lives anywhere.
+        const Place &place = r.pick(kPlaces);
         QString email = slug(first) + QLatin1Char('.') + slug(last) + QLatin1Char('@') + domain;
         if (emails.contains(email))
             email = slug(first) + QLatin1Char('.') + slug(last) + QString::number(i) + QLatin1Char('@') + domain;
@@ -454,10 +461,10 @@ void Seeder::seedContacts()
                       {QStringLiteral("job_title"), r.pick(kJobTitles)},
                       {QStringLiteral("phones"), phones},
                       {QStringLiteral("street"), r.chance(0.6) ? QJsonValue(QStringLiteral("%1 %2").arg(r.between(1, 200)).arg(r.pick(kStreets))) : QJsonValue()},
-                      {QStringLiteral("city"), r.pick(kCities)},
+                      {QStringLiteral("city"), company ? company->value(QStringLiteral("city")) : QJsonValue(QString::fromUtf8(place.city))},
                       {QStringLiteral("state"), QJsonValue()},
                       {QStringLiteral("postal_code"), QString::number(r.between(10000, 99999))},
-                      {QStringLiteral("country_id"), r.pick(ReferenceData::countries()).first},
+                      {QStringLiteral("country_id"), company ? company->value(QStringLiteral("country_id")) : QJsonValue(place.countryId)},
                       {QStringLiteral("source_id"), r.between(1, 6)},
                       {QStringLiteral("user_id"), ownerId(r)},
                       {QStringLiteral("owner_assigned_date"), created},
