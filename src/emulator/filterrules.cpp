@@ -17,18 +17,28 @@ QString ruleType(FieldKind kind)
     case FieldKind::Date:
     case FieldKind::DateTime:
         return QStringLiteral("date");
+    // Owner, stage, type, status...: what a filter bar offers as a picker (issue 4 §3).
+    case FieldKind::BelongsTo:
+    case FieldKind::Choice:
+        return QStringLiteral("select");
     default:
         return {};
     }
 }
 
+QStringList operatorsOf(const QString &type)
+{
+    if (type == QLatin1String("text"))
+        return {QStringLiteral("equal"), QStringLiteral("not_equal"), QStringLiteral("contains"),
+                QStringLiteral("begins_with")};
+    if (type == QLatin1String("select"))
+        return {QStringLiteral("equal"), QStringLiteral("not_equal"), QStringLiteral("in")};
+    return {QStringLiteral("equal"), QStringLiteral("less"), QStringLiteral("greater"), QStringLiteral("between")};
+}
+
 QJsonObject rule(const QString &id, const QString &label, const QString &type)
 {
-    const QStringList operators = type == QLatin1String("text")
-        ? QStringList{QStringLiteral("equal"), QStringLiteral("not_equal"), QStringLiteral("contains"),
-                      QStringLiteral("begins_with")}
-        : QStringList{QStringLiteral("equal"), QStringLiteral("less"), QStringLiteral("greater"),
-                      QStringLiteral("between")};
+    const QStringList operators = operatorsOf(type);
     return {{QStringLiteral("id"), id},
             {QStringLiteral("label"), label},
             {QStringLiteral("type"), type},

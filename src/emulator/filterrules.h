@@ -8,7 +8,8 @@
 namespace Concord::Emulator {
 
 /// The rules `GET /api/{resource}/rules` offers for `filters` (§4.3): text rules on text
-/// columns, number rules on numbers, date rules on dates and the timestamps.
+/// columns, number rules on numbers, date rules on dates and the timestamps, and select rules
+/// (equal, not_equal, in) on belongs-to ids (owner, stage, ...) and fixed choices (deal status).
 namespace FilterRules {
 
 QJsonArray forFields(const QList<FieldDef> &fields);

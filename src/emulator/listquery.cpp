@@ -49,6 +49,12 @@ QJsonArray asList(const QJsonValue &value)
     return out;
 }
 
+/// A select value as text: ids arrive as "2" on the wire and are stored as 2.
+QString selectKey(const QJsonValue &v)
+{
+    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+}
+
 QString valueText(const QJsonValue &v)
 {
     if (v.isDouble())
@@ -270,6 +276,18 @@ bool ListQuery::matchesRule(const QJsonObject &record, const QJsonObject &query)
         if (op == QLatin1String("contains"))
             return v.contains(want, Qt::CaseInsensitive);
         return v.startsWith(want, Qt::CaseInsensitive);
+    }
+    if (type == QLatin1String("select")) {
+        // As in SQL, a null column matches neither `=` nor `!=` nor `IN`.
+        if (stored.isNull() || stored.isUndefined())
+            return false;
+        const QString v = selectKey(stored);
+        const QJsonValue value = query.value(QStringLiteral("value"));
+        if (op == QLatin1String("in")) {
+            const QJsonArray list = value.isString() ? QJsonArray{value} : asList(value);
+            return std::any_of(list.begin(), list.end(), [&](const QJsonValue &w) { return selectKey(w) == v; });
+        }
+        return (v == selectKey(value)) == (op == QLatin1String("equal"));
     }
     // Numbers compare as numbers; dates as their Y-m-d (or full ISO) text, which sorts the same.
     const bool isDate = type == QLatin1String("date");

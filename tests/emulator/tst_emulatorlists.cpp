@@ -8,6 +8,7 @@
 #include <jsontools.h>
 #include <seededtokens.h>
 
+#include <QHash>
 #include <QSet>
 #include <QTest>
 #include <QUrlQuery>
@@ -110,6 +111,9 @@ private slots:
     void filters_data();
     void filters();
     void filterUnknownRule();
+    void selectRules();
+    void selectFilters_data();
+    void selectFilters();
     void pagingCoversEveryId();
     void associatedList();
     void users();
@@ -613,6 +617,69 @@ void TestEmulatorLists::filterUnknownRule()
         "&filters[children][0][query][rule]=shoe_size&filters[children][0][query][operator]=equal"
         "&filters[children][0][query][value]=42");
     CONCORD_VERIFY_STATUS(response, 422);
+}
+
+void TestEmulatorLists::selectRules()
+{
+    const auto response = m_emulator->http().get("/api/deals/rules");
+    CONCORD_VERIFY_STATUS(response, 200);
+    QHash<QString, QJsonObject> byId;
+    for (const auto &r : response.array())
+        byId.insert(r.toObject().value("id").toString(), r.toObject());
+    for (const char *id : {"user_id", "stage_id", "pipeline_id", "status"}) {
+        const QJsonObject rule = byId.value(QLatin1String(id));
+        QCOMPARE(rule.value("type"), QJsonValue("select"));
+        QCOMPARE(rule.value("operators").toArray(), (QJsonArray{"equal", "not_equal", "in"}));
+    }
+}
+
+void TestEmulatorLists::selectFilters_data()
+{
+    QTest::addColumn<QString>("resource");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("operatorName");
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("contacts owner") << "contacts" << "user_id" << "equal" << QStringList{"2"};
+    QTest::newRow("contacts not owner") << "contacts" << "user_id" << "not_equal" << QStringList{"2"};
+    QTest::newRow("contacts owners in") << "contacts" << "user_id" << "in" << QStringList{"1", "3"};
+    QTest::newRow("companies industry") << "companies" << "industry_id" << "equal" << QStringList{"2"};
+    QTest::newRow("deals won") << "deals" << "status" << "equal" << QStringList{"won"};
+    QTest::newRow("deals won or lost") << "deals" << "status" << "in" << QStringList{"won", "lost"};
+    QTest::newRow("deals stage") << "deals" << "stage_id" << "equal" << QStringList{"6"};
+    QTest::newRow("deals pipeline") << "deals" << "pipeline_id" << "not_equal" << QStringList{"1"};
+    QTest::newRow("activities type") << "activities" << "activity_type_id" << "equal" << QStringList{"3"};
+}
+
+void TestEmulatorLists::selectFilters()
+{
+    QFETCH(QString, resource);
+    QFETCH(QString, rule);
+    QFETCH(QString, operatorName);
+    QFETCH(QStringList, values);
+    const QJsonArray everything = m_emulator->fetchAll("/api/" + resource);
+    const auto matches = [&](const QJsonObject &record) {
+        const QJsonValue v = record.value(rule);
+        if (v.isNull())
+            return false; // as SQL compares NULL
+        const QString text = v.isDouble() ? QString::number(v.toInt()) : v.toString();
+        return operatorName == "not_equal" ? !values.contains(text) : values.contains(text);
+    };
+    QString query = QStringLiteral("filters[condition]=and&filters[children][0][type]=rule"
+                                   "&filters[children][0][query][type]=select&filters[children][0][query][rule]=%1"
+                                   "&filters[children][0][query][operator]=%2&filters[children][0][query][operand]=")
+                        .arg(rule, operatorName);
+    if (operatorName == "in") {
+        for (int i = 0; i < values.size(); ++i)
+            query += QStringLiteral("&filters[children][0][query][value][%1]=%2").arg(i).arg(values.at(i));
+    } else {
+        query += "&filters[children][0][query][value]=" + values.first();
+    }
+    const QJsonArray found = m_emulator->fetchAll("/api/" + resource + "?" + query);
+    QVERIFY(!found.isEmpty());
+    QVERIFY(found.size() < everything.size());
+    QCOMPARE(found.size(), countMatching(everything, matches));
+    for (const auto &r : found)
+        QVERIFY2(matches(r.toObject()), qPrintable(r.toObject().value(rule).toVariant().toString()));
 }
 
 void TestEmulatorLists::pagingCoversEveryId()
