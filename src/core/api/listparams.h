@@ -1,5 +1,7 @@
 #pragma once
 
+#include "filterrule.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -18,7 +20,9 @@ struct ListParams
     QString q; ///< search text; empty: not sent
     QString orderField; ///< empty: the resource's default sort
     bool orderDescending = false;
-    /// Further parameters sent as they are (`with`, `search_fields`, `filters[...]`, ...).
+    /// Sent as one flat `and` group in the bracket form of §4.3; nothing is sent when empty.
+    QList<FilterRule> filters;
+    /// Further parameters sent as they are (`with`, `search_fields`, ...).
     QList<QPair<QString, QString>> extra;
 
     /// The query for `page` (1-based).

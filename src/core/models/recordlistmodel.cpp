@@ -127,6 +127,14 @@ void RecordListModel::setSearchText(const QString &text)
     restart();
 }
 
+void RecordListModel::setFilters(const QList<FilterRule> &filters)
+{
+    if (filters == m_params.filters)
+        return;
+    m_params.filters = filters;
+    restart();
+}
+
 void RecordListModel::sort(int column, Qt::SortOrder order)
 {
     const bool sortable = column >= 0 && column < m_columns.size() && !m_columns.at(column).sortField.isEmpty();
@@ -182,6 +190,12 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return displayText(row.values.value(index.column()), column);
     case Qt::TextAlignmentRole:
         return column.format == Format::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::CheckStateRole:
+        if (column.format != Format::Check)
+            return {};
+        return row.values.value(index.column()).toBool() ? Qt::Checked : Qt::Unchecked;
+    case TagsRole:
+        return column.format == Format::Tags ? row.values.value(index.column()) : QVariant();
     case IdRole:
         return row.id;
     default:
@@ -267,8 +281,20 @@ RecordListModel::Row RecordListModel::rowFrom(const QJsonObject &record) const
     row.id = record.value(QLatin1String("id")).toInteger();
     row.values.reserve(m_columns.size());
     // toVariant() copies the value out: a QJsonValue would keep the whole record alive.
-    for (const Column &column : m_columns)
+    for (const Column &column : m_columns) {
+        if (column.format == Format::Tags) {
+            // The whole array, not its first item: only name and colour are kept.
+            QVariantList tags;
+            for (const QJsonValue &tag : record.value(column.attribute).toArray()) {
+                const QJsonObject object = tag.toObject();
+                tags.append(QVariantMap{{QStringLiteral("name"), object.value(QLatin1String("name")).toString()},
+                                        {QStringLiteral("color"), object.value(QLatin1String("swatch_color")).toString()}});
+            }
+            row.values.append(QVariant(tags)); // one value: append(QVariantList) would add each tag
+            continue;
+        }
         row.values.append(valueAtPath(record, column.attribute).toVariant());
+    }
     return row;
 }
 
@@ -337,6 +363,14 @@ QString RecordListModel::displayText(const QVariant &value, const Column &column
         const double number = value.toDouble(&ok);
         return ok && !value.isNull() ? locale.toString(number, 'f', 2) : QString();
     }
+    case Format::Check:
+        return {}; // the check mark says it all
+    case Format::Tags: {
+        QStringList names;
+        for (const QVariant &tag : value.toList())
+            names << tag.toMap().value(QStringLiteral("name")).toString();
+        return names.join(QStringLiteral(", "));
+    }
     case Format::Text:
         break;
     }
@@ -346,7 +380,7 @@ QString RecordListModel::displayText(const QVariant &value, const Column &column
     if (value.typeId() == QMetaType::Double) {
         return locale.toString(value.toDouble());
     }
-    return text;
+    return column.valueLabels.value(text, text);
 }
 
 } // namespace Concord

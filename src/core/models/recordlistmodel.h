@@ -38,6 +38,8 @@ public:
         DateTime, ///< an ISO UTC timestamp, shown in local time
         Date, ///< a date-only value; never shifted by the time zone (§6.2)
         Number, ///< localised with two decimals, right-aligned
+        Check, ///< a boolean, shown as a (read-only) check mark
+        Tags, ///< tag objects: their names as text, and TagsRole for chips in their colours
     };
 
     struct Column
@@ -49,11 +51,15 @@ public:
         Format format = Format::Text;
         /// The attribute the server sorts this column by (`order=`); empty: not sortable.
         QString sortField = {};
+        /// Words for fixed values (a deal's "won" → "Won"), translated by whoever builds the column.
+        QHash<QString, QString> valueLabels = {};
     };
 
     enum Role
     {
         IdRole = Qt::UserRole + 1,
+        /// Tags columns: a QVariantList of QVariantMap {name, color} for a delegate to paint.
+        TagsRole,
     };
 
     /// The page size asked for: the most the API promises to honour (§4).
@@ -79,6 +85,10 @@ public:
     /// Server-side search (`q`); the rows start over. An answer to an older search is dropped.
     void setSearchText(const QString &text);
     [[nodiscard]] QString searchText() const { return m_params.q; }
+    /// Server-side filters (`filters`, §4.3), AND-ed with the search; the rows start over.
+    /// setResource() drops them, since rules belong to one resource.
+    void setFilters(const QList<FilterRule> &filters);
+    [[nodiscard]] QList<FilterRule> filters() const { return m_params.filters; }
     /// Server-side sort (`order=field|desc`) by a column that has a sortField.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     /// Keeps fetching pages in the background until every row is in (or cancelLoadAll()),
@@ -114,7 +124,7 @@ private:
     void requestPage(int page);
     void onPageFinished(RecordPageJob *job, int page);
     void appendRecords(const QList<QJsonObject> &records);
-    /// Forgets every row, keeping resource, columns, search and sort, and asks for page one.
+    /// Forgets every row, keeping resource, columns, search, filters and sort, and asks for page one.
     void restart();
     void continueLoadAll();
     void stopLoadAll(bool complete);
