@@ -7,8 +7,11 @@
 #include "logging.h"
 #include "models/recordlistmodel.h"
 #include "columnchooser.h"
+#include "filterbar.h"
+#include "globalsearchdialog.h"
 #include "navigatorentry.h"
 #include "recorddetailpane.h"
+#include "tagchipsdelegate.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -57,9 +60,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loadAllProgress(new QProgressBar(this))
     , m_loadAllCancel(new QToolButton(this))
     , m_columnChooser(nullptr)
+    , m_tagDelegate(new TagChipsDelegate(this))
     , m_listSplitter(new QSplitter(Qt::Horizontal, this))
     , m_backAction(new QAction(tr("&Back"), this))
     , m_forwardAction(new QAction(tr("&Forward"), this))
+    , m_globalSearchAction(new QAction(tr("Search &Everywhere…"), this))
 {
     initResources();
     m_ui->setupUi(this);
@@ -128,6 +133,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_forwardAction->setObjectName(QStringLiteral("actionForward"));
     m_backAction->setShortcut(QKeySequence::Back);
     m_forwardAction->setShortcut(QKeySequence::Forward);
+    m_globalSearchAction->setObjectName(QStringLiteral("actionGlobalSearch"));
+    m_globalSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_globalSearchAction->setEnabled(false);
+    m_ui->menuView->insertAction(m_ui->actionRefresh, m_globalSearchAction);
+    connect(m_globalSearchAction, &QAction::triggered, this, [this] {
+        if (m_globalSearch)
+            m_globalSearch->open();
+    });
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(m_backAction);
     m_ui->menuView->addAction(m_forwardAction);
@@ -199,6 +212,14 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
     delete oldSelection;
     connect(m_ui->recordTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentRow);
+    delete m_filterBar;
+    m_filterBar = new FilterBar(client, m_ui->contentArea);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_ui->contentAreaLayout->insertWidget(1, m_filterBar);
+    connect(m_filterBar, &FilterBar::filtersChanged, m_model, &RecordListModel::setFilters);
+    delete m_globalSearch;
+    m_globalSearch = new GlobalSearchDialog(client, this);
+    connect(m_globalSearch, &GlobalSearchDialog::recordChosen, this, &MainWindow::openRecord);
     delete m_detailPane;
     m_detailPane = new RecordDetailPane(client, m_listSplitter);
     m_detailPane->setObjectName(QStringLiteral("detailPane"));
@@ -219,7 +240,7 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
         m_loadAllProgress->hide();
         m_loadAllCancel->hide();
     });
-    for (QAction *action : {m_ui->actionSearch, m_ui->actionRefresh, m_ui->actionLoadAll})
+    for (QAction *action : {m_ui->actionSearch, m_ui->actionRefresh, m_ui->actionLoadAll, m_globalSearchAction})
         action->setEnabled(true);
 
     if (m_client)
@@ -256,7 +277,13 @@ void MainWindow::showEntry(int row)
         m_ui->recordTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     }
     m_columnChooser->pause();
+    const int previousColumns = m_ui->recordTable->horizontalHeader()->count();
     m_model->setResource(entry.resource, entry.columns);
+    m_filterBar->setResource(entry.resource);
+    for (int column = 0; column < qMax(previousColumns, int(entry.columns.size())); ++column) {
+        const bool tags = column < entry.columns.size() && entry.columns.at(column).format == RecordListModel::Format::Tags;
+        m_ui->recordTable->setItemDelegateForColumn(column, tags ? m_tagDelegate : nullptr);
+    }
     // Columns arranged by the person before are restored; otherwise the first page sizes them.
     m_columnsSized = m_columnChooser->switchTo(entry.resource);
     updateView();

@@ -17,7 +17,10 @@ namespace Concord {
 
 class ApiClient;
 class ColumnChooser;
+class FilterBar;
+class GlobalSearchDialog;
 class RecordDetailPane;
+class TagChipsDelegate;
 class RecordListModel;
 struct NavigatorEntry;
 
@@ -78,10 +81,14 @@ private:
     QProgressBar *m_loadAllProgress;
     QToolButton *m_loadAllCancel;
     ColumnChooser *m_columnChooser;
+    TagChipsDelegate *m_tagDelegate;
     RecordDetailPane *m_detailPane = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QSplitter *m_listSplitter;
     QAction *m_backAction;
     QAction *m_forwardAction;
+    QAction *m_globalSearchAction;
+    GlobalSearchDialog *m_globalSearch = nullptr;
     /// Records opened in the detail pane, oldest first, and where we are in that list.
     QList<QPair<QString, qint64>> m_history;
     int m_historyIndex = -1;

@@ -11,29 +11,33 @@ QVector<NavigatorEntry> NavigatorEntry::all()
     const Column name {QStringLiteral("display_name"), tr("Name"), Format::Text, QStringLiteral("name")};
     const Column email {QStringLiteral("email"), tr("Email"), Format::Text, QStringLiteral("email")};
     const Column phone {QStringLiteral("phones.number"), tr("Phone"), Format::Text};
+    const Column tags {QStringLiteral("tags"), tr("Tags"), Format::Tags};
     // A contact's name sorts by first name, as the server's default order does.
     const Column contactName {QStringLiteral("display_name"), tr("Name"), Format::Text, QStringLiteral("first_name")};
     return {
         {QStringLiteral("contacts"), tr("Contacts"), tr("Loading contacts…"), tr("No contacts yet"),
-            {contactName, email, phone, owner, created}},
+            {contactName, email, phone, tags, owner, created}},
         {QStringLiteral("companies"), tr("Companies"), tr("Loading companies…"), tr("No companies yet"),
-            {name, {QStringLiteral("domain"), tr("Domain"), Format::Text, QStringLiteral("domain")}, email, phone, owner,
-                created}},
+            {name, {QStringLiteral("domain"), tr("Domain"), Format::Text, QStringLiteral("domain")}, email, phone, tags,
+                owner, created}},
         {QStringLiteral("deals"), tr("Deals"), tr("Loading deals…"), tr("No deals yet"),
             {name, {QStringLiteral("amount"), tr("Amount"), Format::Number, QStringLiteral("amount")},
                 {QStringLiteral("stage.name"), tr("Stage"), Format::Text},
-                {QStringLiteral("status"), tr("Status"), Format::Text, QStringLiteral("status")},
+                {QStringLiteral("status"), tr("Status"), Format::Text, QStringLiteral("status"),
+                    {{QStringLiteral("open"), tr("Open")}, {QStringLiteral("won"), tr("Won")},
+                        {QStringLiteral("lost"), tr("Lost")}}},
                 {QStringLiteral("expected_close_date"), tr("Expected close"), Format::Date,
-                    QStringLiteral("expected_close_date")}, owner, created}},
+                    QStringLiteral("expected_close_date")},
+                tags, owner, created}},
         {QStringLiteral("activities"), tr("Activities"), tr("Loading activities…"), tr("No activities yet"),
             {{QStringLiteral("display_name"), tr("Title"), Format::Text, QStringLiteral("title")},
                 {QStringLiteral("type.name"), tr("Type"), Format::Text},
                 {QStringLiteral("due_date"), tr("Due"), Format::DateTime, QStringLiteral("due_date")},
-                {QStringLiteral("is_completed"), tr("Completed"), Format::Text}, owner, created}},
+                {QStringLiteral("is_completed"), tr("Completed"), Format::Check}, owner, created}},
         {QStringLiteral("products"), tr("Products"), tr("Loading products…"), tr("No products yet"),
             {name, {QStringLiteral("sku"), tr("SKU"), Format::Text, QStringLiteral("sku")},
                 {QStringLiteral("unit_price"), tr("Unit price"), Format::Number, QStringLiteral("unit_price")},
-                {QStringLiteral("is_active"), tr("Active"), Format::Text}, created}},
+                {QStringLiteral("is_active"), tr("Active"), Format::Check}, created}},
     };
 }
 

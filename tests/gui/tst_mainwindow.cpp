@@ -1,5 +1,7 @@
 #include "emulatorclient.h"
+#include "widgettools.h"
 #include "columnchooser.h"
+#include "globalsearchdialog.h"
 #include "mainwindow.h"
 #include "recorddetailpane.h"
 #include "models/recordlistmodel.h"
@@ -15,6 +17,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QComboBox>
 #include <QStandardPaths>
 #include <QSettings>
 #include <QAction>
@@ -24,26 +27,18 @@
 #include <QLineEdit>
 
 using namespace Concord;
+using Concord::Test::child;
 
 namespace {
 
-template<typename T> T *child(const QWidget &window, const char *name)
-{
-    auto *widget = window.findChild<T *>(QLatin1String(name));
-    if (!widget) {
-        qFatal("no child %s", name);
-    }
-    return widget;
-}
-
 QString currentPage(const MainWindow &window)
 {
-    return child<QStackedWidget>(window, "contentStack")->currentWidget()->objectName();
+    return child<QStackedWidget>(window, QStringLiteral("contentStack"))->currentWidget()->objectName();
 }
 
 QString labelText(const MainWindow &window, const char *name)
 {
-    return child<QLabel>(window, name)->text();
+    return child<QLabel>(window, QLatin1String(name))->text();
 }
 
 /// A main window showing an in-process emulator with `contacts` contacts, in demo mode.
@@ -103,6 +98,8 @@ private Q_SLOTS:
     void loadAllShowsProgressWithCancel();
     void remembersColumnsPerRecordType();
     void selectedRowOpensInTheDetailPaneWithHistory();
+    void filterBarNarrowsTheList();
+    void globalSearchOpensTheChosenRecord();
 };
 
 void TestMainWindow::invitesToSetUpAnAccount()
@@ -112,7 +109,7 @@ void TestMainWindow::invitesToSetUpAnAccount()
     QCOMPARE(window.windowTitle(), QStringLiteral("Concord Desktop"));
     QCOMPARE(currentPage(window), QStringLiteral("messagePage"));
     QVERIFY(labelText(window, "stateDetail").contains(QLatin1String("--demo")));
-    QVERIFY(!child<QListWidget>(window, "navigator")->isEnabled());
+    QVERIFY(!child<QListWidget>(window, QStringLiteral("navigator"))->isEnabled());
 }
 
 void TestMainWindow::fillsTheTableWithContacts()
@@ -124,10 +121,13 @@ void TestMainWindow::fillsTheTableWithContacts()
 
     QCOMPARE(window.windowTitle(), QStringLiteral("Concord Desktop — Demo"));
     QTRY_COMPARE(currentPage(window), QStringLiteral("tablePage"));
-    auto *table = child<QTableView>(window, "recordTable");
+    auto *table = child<QTableView>(window, QStringLiteral("recordTable"));
     QVERIFY(table->model()->rowCount() >= 100);
     QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
-    QCOMPARE(table->model()->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Owner"));
+    QCOMPARE(table->model()->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Tags"));
+    QCOMPARE(table->model()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Owner"));
+    QCOMPARE(table->itemDelegateForColumn(3)->metaObject()->className(), "Concord::TagChipsDelegate");
+    QVERIFY(!table->itemDelegateForColumn(4));
     QVERIFY(!table->model()->index(0, 0).data().toString().isEmpty());
     QVERIFY(!table->isSortingEnabled());
     QVERIFY(table->alternatingRowColors());
@@ -149,7 +149,7 @@ void TestMainWindow::switchesRecordType()
     MainWindow &window = shown.window();
     QTRY_COMPARE(currentPage(window), QStringLiteral("tablePage"));
 
-    child<QListWidget>(window, "navigator")->setCurrentRow(1);
+    child<QListWidget>(window, QStringLiteral("navigator"))->setCurrentRow(1);
     QCOMPARE(window.model()->resource(), QStringLiteral("companies"));
     QCOMPARE(window.model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Domain"));
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
@@ -166,7 +166,7 @@ void TestMainWindow::showsTheEmptyState()
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
     QCOMPARE(currentPage(window), QStringLiteral("messagePage"));
     QCOMPARE(labelText(window, "stateTitle"), QStringLiteral("No contacts yet"));
-    QVERIFY(!child<QPushButton>(window, "retryButton")->isVisible());
+    QVERIFY(!child<QPushButton>(window, QStringLiteral("retryButton"))->isVisible());
     QCOMPARE(labelText(window, "loadedLabel"), QStringLiteral("0 of 0 loaded"));
 }
 
@@ -185,7 +185,7 @@ void TestMainWindow::showsTheErrorStateAndRetries()
     QCOMPARE(labelText(window, "stateTitle"), QStringLiteral("Could not load the list"));
     QVERIFY2(
         labelText(window, "stateDetail").contains(QLatin1String("500")), qPrintable(labelText(window, "stateDetail")));
-    auto *retry = child<QPushButton>(window, "retryButton");
+    auto *retry = child<QPushButton>(window, QStringLiteral("retryButton"));
     QVERIFY(retry->isVisible());
 
     QCOMPARE(server.emulator().setFaults({}).status, 200);
@@ -204,7 +204,7 @@ void TestMainWindow::rejectedTokenSaysSoAndResumes()
     QTRY_COMPARE(labelText(window, "stateTitle"), QStringLiteral("The access token was rejected"));
     QCOMPARE(currentPage(window), QStringLiteral("messagePage"));
     QVERIFY(labelText(window, "connectionLabel").contains(QLatin1String("access token rejected")));
-    QVERIFY(!child<QPushButton>(window, "retryButton")->isVisible());
+    QVERIFY(!child<QPushButton>(window, QStringLiteral("retryButton"))->isVisible());
 
     // A valid token: the parked page goes out again by itself, no Retry needed.
     server.client().setToken(server.emulator().token());
@@ -224,18 +224,18 @@ void TestMainWindow::keepsLoadedRowsWhenALaterPageFails()
     const QJsonObject failEverything {{QStringLiteral("error_rate"), 1.0},
         {QStringLiteral("error_statuses"), QJsonArray {503}}, {QStringLiteral("path_prefix"), QStringLiteral("/api/")}};
     QCOMPARE(emulator.setFaults(failEverything).status, 200);
-    child<QTableView>(window, "recordTable")->scrollToBottom();
+    child<QTableView>(window, QStringLiteral("recordTable"))->scrollToBottom();
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Error);
     // The rows stay on screen; a bar above them says what failed and offers Retry.
     QCOMPARE(currentPage(window), QStringLiteral("tablePage"));
     QCOMPARE(window.model()->rowCount(), 100);
-    QVERIFY(child<QWidget>(window, "errorBar")->isVisible());
+    QVERIFY(child<QWidget>(window, QStringLiteral("errorBar"))->isVisible());
     QVERIFY(labelText(window, "errorBarLabel").contains(QLatin1String("503")));
 
     QCOMPARE(emulator.setFaults({}).status, 200);
-    QTest::mouseClick(child<QPushButton>(window, "errorBarRetryButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(window, QStringLiteral("errorBarRetryButton")), Qt::LeftButton);
     QTRY_COMPARE(window.model()->rowCount(), 150);
-    QVERIFY(!child<QWidget>(window, "errorBar")->isVisible());
+    QVERIFY(!child<QWidget>(window, QStringLiteral("errorBar"))->isVisible());
 }
 
 void TestMainWindow::searchWaitsForTypingToPause()
@@ -244,7 +244,7 @@ void TestMainWindow::searchWaitsForTypingToPause()
     QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
     MainWindow &window = shown.window();
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
-    auto *search = child<QLineEdit>(window, "searchField");
+    auto *search = child<QLineEdit>(window, QStringLiteral("searchField"));
     QTest::keySequence(&window, QKeySequence::Find);
     QTRY_VERIFY(search->hasFocus());
 
@@ -269,7 +269,7 @@ void TestMainWindow::headerClickSortsOnTheServer()
     QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
     MainWindow &window = shown.window();
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
-    auto *table = child<QTableView>(window, "recordTable");
+    auto *table = child<QTableView>(window, QStringLiteral("recordTable"));
     QHeaderView *header = table->horizontalHeader();
     const int createdColumn = int(window.model()->columns().size()) - 1;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(createdColumn) + 5, 5));
@@ -285,8 +285,8 @@ void TestMainWindow::loadAllShowsProgressWithCancel()
     QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
     MainWindow &window = shown.window();
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
-    auto *progress = child<QProgressBar>(window, "loadAllProgress");
-    auto *cancel = child<QToolButton>(window, "loadAllCancel");
+    auto *progress = child<QProgressBar>(window, QStringLiteral("loadAllProgress"));
+    auto *cancel = child<QToolButton>(window, QStringLiteral("loadAllCancel"));
     QVERIFY(!progress->isVisible());
 
     window.findChild<QAction *>(QStringLiteral("actionLoadAll"))->trigger();
@@ -303,11 +303,11 @@ void TestMainWindow::remembersColumnsPerRecordType()
     QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
     MainWindow &window = shown.window();
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
-    QHeaderView *header = child<QTableView>(window, "recordTable")->horizontalHeader();
-    auto *navigator = child<QListWidget>(window, "navigator");
+    QHeaderView *header = child<QTableView>(window, QStringLiteral("recordTable"))->horizontalHeader();
+    auto *navigator = child<QListWidget>(window, QStringLiteral("navigator"));
 
     window.columnChooser()->setColumnVisible(1, false); // contacts: Email
-    header->moveSection(header->visualIndex(4), 0); // Created first
+    header->moveSection(header->visualIndex(4), 0); // Tags first
     header->resizeSection(0, 333);
     navigator->setCurrentRow(1); // companies keep their own arrangement
     QTRY_COMPARE(window.model()->resource(), QStringLiteral("companies"));
@@ -330,7 +330,7 @@ void TestMainWindow::selectedRowOpensInTheDetailPaneWithHistory()
     QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
     MainWindow &window = shown.window();
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
-    auto *table = child<QTableView>(window, "recordTable");
+    auto *table = child<QTableView>(window, QStringLiteral("recordTable"));
     RecordDetailPane *pane = window.detailPane();
     QVERIFY(pane);
     auto *back = window.findChild<QAction *>(QStringLiteral("actionBack"));
@@ -357,6 +357,51 @@ void TestMainWindow::selectedRowOpensInTheDetailPaneWithHistory()
     forward->trigger();
     QCOMPARE(pane->recordId(), qint64(3));
     QVERIFY(!forward->isEnabled());
+}
+
+void TestMainWindow::filterBarNarrowsTheList()
+{
+    WindowOnEmulator shown(80);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    auto *owner = child<QComboBox>(window, QStringLiteral("ownerFilter"));
+    QVERIFY(owner->isVisible());
+    QTRY_VERIFY(owner->count() > 1); // "Any owner" and the users, loaded on demand
+    const int marco = owner->findText(QStringLiteral("Marco Rossi"));
+    QVERIFY(marco > 0);
+    owner->setCurrentIndex(marco);
+    Q_EMIT owner->activated(marco); // as a person's choice does; the bar ignores programmatic changes
+    QTRY_COMPARE(window.model()->filters().size(), 1);
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    QVERIFY(window.model()->rowCount() > 0 && window.model()->rowCount() < 80);
+    for (int row = 0; row < window.model()->rowCount(); ++row)
+        QCOMPARE(window.model()->index(row, 4).data().toString(), QStringLiteral("Marco Rossi"));
+    // Another record type starts unfiltered.
+    child<QListWidget>(window, QStringLiteral("navigator"))->setCurrentRow(1);
+    QTRY_COMPARE(window.model()->resource(), QStringLiteral("companies"));
+    QVERIFY(window.model()->filters().isEmpty());
+    QCOMPARE(owner->currentIndex(), 0);
+}
+
+void TestMainWindow::globalSearchOpensTheChosenRecord()
+{
+    WindowOnEmulator shown(30);
+    QVERIFY2(shown.show(), qPrintable(shown.server().errorString()));
+    MainWindow &window = shown.window();
+    QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
+    window.findChild<QAction *>(QStringLiteral("actionGlobalSearch"))->trigger();
+    auto *dialog = window.findChild<GlobalSearchDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // Whatever the first hit is, Enter opens it in the detail pane.
+    auto *field = dialog->findChild<QLineEdit *>();
+    QVERIFY(field);
+    QTest::keyClicks(field, window.model()->index(0, 0).data().toString().section(QLatin1Char(' '), 0, 0));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(window.detailPane()->recordId() > 0);
+    QVERIFY(!window.detailPane()->resource().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

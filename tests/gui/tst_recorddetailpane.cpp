@@ -1,5 +1,6 @@
 #include "emulatorclient.h"
 #include "recorddetailpane.h"
+#include "widgettools.h"
 
 #include "api/apierror.h"
 
@@ -15,17 +16,9 @@
 #include <QTest>
 
 using namespace Concord;
+using Concord::Test::child;
 
 namespace {
-
-template<typename T> T *child(const QWidget &widget, const QString &name)
-{
-    auto *found = widget.findChild<T *>(name);
-    if (!found) {
-        qFatal("no child %s", qPrintable(name));
-    }
-    return found;
-}
 
 QString currentPage(const RecordDetailPane &pane)
 {

@@ -42,7 +42,9 @@ private Q_SLOTS:
     void searchGoesToTheServer();
     void newerSearchWinsOverASlowOlderOne();
     void sortsOnTheServer();
+    void filtersGoToTheServer();
     void loadsAllInTheBackground();
+    void showsTagsChecksAndValueLabels();
     void loadAllCanBeCancelled();
 };
 
@@ -283,6 +285,68 @@ void TestRecordListModel::sortsOnTheServer()
     QVERIFY(!after.last().hasQueryItem(QStringLiteral("order")));
 }
 
+void TestRecordListModel::filtersGoToTheServer()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(150));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    RecordListModel model(&server.client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResource(QStringLiteral("deals"),
+                      {{QStringLiteral("name"), QStringLiteral("Name")}, {QStringLiteral("status"), QStringLiteral("Status")}});
+    QTRY_COMPARE(model.state(), State::Idle);
+    const int allDeals = model.totalCount();
+
+    const QList<FilterRule> won{{QStringLiteral("status"), QStringLiteral("select"), QStringLiteral("equal"), QStringLiteral("won")}};
+    model.setFilters(won);
+    QCOMPARE(model.filters(), won);
+    QTRY_COMPARE(model.state(), State::Idle);
+    const QUrlQuery request = server.emulator().getQueries(QStringLiteral("/api/deals")).last();
+    QCOMPARE(request.queryItemValue(QStringLiteral("filters[condition]")), QStringLiteral("and"));
+    QCOMPARE(request.queryItemValue(QStringLiteral("filters[children][0][type]")), QStringLiteral("rule"));
+    QCOMPARE(request.queryItemValue(QStringLiteral("filters[children][0][query][type]")), QStringLiteral("select"));
+    QCOMPARE(request.queryItemValue(QStringLiteral("filters[children][0][query][rule]")), QStringLiteral("status"));
+    QCOMPARE(request.queryItemValue(QStringLiteral("filters[children][0][query][operator]")), QStringLiteral("equal"));
+    QVERIFY(request.hasQueryItem(QStringLiteral("filters[children][0][query][operand]")));
+    QCOMPARE(request.queryItemValue(QStringLiteral("filters[children][0][query][value]")), QStringLiteral("won"));
+    QVERIFY(model.rowCount() > 0 && model.totalCount() < allDeals);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 1).data().toString(), QStringLiteral("won"));
+
+    // The same filters again change nothing; a list value goes as value[0], value[1].
+    const int requests = int(server.emulator().getQueries(QStringLiteral("/api/deals")).size());
+    model.setFilters(won);
+    QCOMPARE(model.state(), State::Idle);
+    model.setFilters({{QStringLiteral("status"), QStringLiteral("select"), QStringLiteral("in"),
+                       QJsonArray{QStringLiteral("won"), QStringLiteral("lost")}}});
+    QTRY_COMPARE(model.state(), State::Idle);
+    const QList<QUrlQuery> after = server.emulator().getQueries(QStringLiteral("/api/deals"));
+    QCOMPARE(after.size(), requests + 1);
+    QCOMPARE(after.last().queryItemValue(QStringLiteral("filters[children][0][query][value][0]")), QStringLiteral("won"));
+    QCOMPARE(after.last().queryItemValue(QStringLiteral("filters[children][0][query][value][1]")), QStringLiteral("lost"));
+    QVERIFY(model.totalCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, 1).data().toString() != QLatin1String("open"));
+
+    // Contacts of owner 2, the id sent as a whole number; no filters: none on the wire.
+    model.setResource(QStringLiteral("contacts"), contactColumns());
+    QVERIFY(model.filters().isEmpty());
+    model.setFilters({{QStringLiteral("user_id"), QStringLiteral("select"), QStringLiteral("equal"), 2}});
+    QTRY_COMPARE(model.state(), State::Idle);
+    QCOMPARE(server.emulator().getQueries(QStringLiteral("/api/contacts")).last().queryItemValue(
+                 QStringLiteral("filters[children][0][query][value]")),
+             QStringLiteral("2"));
+    const QString owner = server.emulator().http().get(QStringLiteral("/api/users/2")).value(QStringLiteral("name")).toString();
+    QVERIFY(!owner.isEmpty());
+    QVERIFY(model.rowCount() > 0 && model.totalCount() == model.rowCount() && model.rowCount() < 100);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 2).data().toString(), owner);
+    model.setFilters({});
+    QTRY_COMPARE(model.state(), State::Idle);
+    QCOMPARE(model.totalCount(), 150);
+    QVERIFY(!server.emulator().getQueries(QStringLiteral("/api/contacts")).last().hasQueryItem(
+        QStringLiteral("filters[condition]")));
+}
+
 void TestRecordListModel::loadsAllInTheBackground()
 {
     Test::EmulatorClient server(Test::EmulatorClient::withContacts(350));
@@ -327,6 +391,37 @@ void TestRecordListModel::loadAllCanBeCancelled()
     QVERIFY(model.canFetchMore({})); // and the rest can still be had
     QTest::qWait(400); // the dropped page's answer would have arrived by now
     QCOMPARE(model.rowCount(), 100);
+}
+
+void TestRecordListModel::showsTagsChecksAndValueLabels()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(5));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    auto &http = server.emulator().http();
+    const int deal = http.get(QStringLiteral("/api/deals?per_page=1")).value(QStringLiteral("data")).toArray().first().toObject().value(QStringLiteral("id")).toInt();
+    QCOMPARE(http.put(QStringLiteral("/api/deals/%1").arg(deal), QJsonObject{{QStringLiteral("status"), QStringLiteral("open")}, {QStringLiteral("tags"), QJsonArray{QStringLiteral("Upsell"), QStringLiteral("Renewal")}}}).status, 200);
+    RecordListModel model(&server.client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QVector<RecordListModel::Column> columns{
+        {QStringLiteral("status"), QStringLiteral("Status"), RecordListModel::Format::Text, {}, {{QStringLiteral("open"), QStringLiteral("Open deal")}}},
+        {QStringLiteral("tags"), QStringLiteral("Tags"), RecordListModel::Format::Tags},
+        {QStringLiteral("falls_behind_expected_close_date"), QStringLiteral("Late"), RecordListModel::Format::Check}};
+    model.setResource(QStringLiteral("deals"), columns);
+    QTRY_COMPARE(model.state(), State::Idle);
+    int row = 0;
+    while (row < model.rowCount() && model.idAt(row) != deal)
+        ++row;
+    QVERIFY(row < model.rowCount());
+    QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("Open deal"));
+    const QVariantList tags = model.index(row, 1).data(RecordListModel::TagsRole).toList();
+    QCOMPARE(tags.size(), 2);
+    QCOMPARE(tags.first().toMap().value(QStringLiteral("name")).toString(), QStringLiteral("Upsell"));
+    QVERIFY(tags.first().toMap().value(QStringLiteral("color")).toString().startsWith(QLatin1Char('#')));
+    QCOMPARE(model.index(row, 1).data().toString(), QStringLiteral("Upsell, Renewal"));
+    const QVariant check = model.index(row, 2).data(Qt::CheckStateRole);
+    QVERIFY(check.isValid());
+    QVERIFY(model.index(row, 2).data().toString().isEmpty());
+    QVERIFY(!model.index(row, 0).data(Qt::CheckStateRole).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestRecordListModel)
