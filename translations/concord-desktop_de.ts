@@ -146,6 +146,93 @@
     </message>
 </context>
 <context>
+    <name>Concord::FilterBar</name>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filter nach Verantwortlichem</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filter nach Phase</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Jede Phase</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>pipeline: stage</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activity type filter</source>
+        <translation>Filter nach Aktivitätstyp</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Jeder Typ</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::GlobalSearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search contacts, companies and deals</source>
+        <translation>Kontakte, Unternehmen und Deals durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move · Enter to open · Esc to close</source>
+        <translation>↑ ↓ zum Bewegen · Eingabe zum Öffnen · Esc zum Schließen</translation>
+    </message>
+    <message>
+        <source>Type a name, company or deal</source>
+        <translation>Geben Sie einen Namen, ein Unternehmen oder einen Deal ein</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Nichts gefunden für „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Concord::MainWindow</name>
     <message>
         <source>Concord Desktop</source>
@@ -283,6 +370,10 @@
         <source>Search (%1)</source>
         <translation>Suchen (%1)</translation>
     </message>
+    <message>
+        <source>Search &amp;Everywhere…</source>
+        <translation>&amp;Überall suchen…</translation>
+    </message>
 </context>
 <context>
     <name>Concord::NavigatorEntry</name>
@@ -413,6 +504,22 @@
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
     </message>
 </context>
 <context>
