@@ -20,6 +20,8 @@ QString ruleType(FieldKind kind)
     // Owner, stage, type, status...: what a filter bar offers as a picker (issue 4 §3).
     case FieldKind::BelongsTo:
     case FieldKind::Choice:
+    // An emulator extension: the spec names no tag rule, but a tag is what sales people filter by.
+    case FieldKind::Tags:
         return QStringLiteral("select");
     default:
         return {};

@@ -281,13 +281,14 @@ bool ListQuery::matchesRule(const QJsonObject &record, const QJsonObject &query)
         // As in SQL, a null column matches neither `=` nor `!=` nor `IN`.
         if (stored.isNull() || stored.isUndefined())
             return false;
-        const QString v = selectKey(stored);
         const QJsonValue value = query.value(QStringLiteral("value"));
-        if (op == QLatin1String("in")) {
-            const QJsonArray list = value.isString() ? QJsonArray{value} : asList(value);
-            return std::any_of(list.begin(), list.end(), [&](const QJsonValue &w) { return selectKey(w) == v; });
-        }
-        return (v == selectKey(value)) == (op == QLatin1String("equal"));
+        const QJsonArray wanted = op == QLatin1String("in") && !value.isString() ? asList(value) : QJsonArray{value};
+        // A multi-valued column (tags) matches when any of its values does.
+        const QJsonArray values = stored.isArray() ? stored.toArray() : QJsonArray{stored};
+        const bool hit = std::any_of(values.begin(), values.end(), [&](const QJsonValue &v) {
+            return std::any_of(wanted.begin(), wanted.end(), [&](const QJsonValue &w) { return selectKey(w) == selectKey(v); });
+        });
+        return op == QLatin1String("not_equal") ? !hit : hit;
     }
     // Numbers compare as numbers; dates as their Y-m-d (or full ISO) text, which sorts the same.
     const bool isDate = type == QLatin1String("date");

@@ -35,6 +35,15 @@ QJsonArray MetadataEndpoints::optionsOf(const FieldDef &field) const
             label[0] = label.at(0).toUpper();
             out.append(QJsonObject{{QStringLiteral("id"), c}, {labelKey, label}});
         }
+    } else if (field.kind == FieldKind::Tags) {
+        // There is no tag list route; the tags field's options are how a client learns them (§6.9).
+        const DataStore::Table &tags = m_state.store.table(QStringLiteral("tags"));
+        for (auto it = tags.cbegin(); it != tags.cend(); ++it) {
+            if (it->value(QStringLiteral("type")).toString() == field.tagType)
+                out.append(QJsonObject{{QStringLiteral("id"), it.key()},
+                                       {labelKey, it->value(QStringLiteral("name"))},
+                                       {QStringLiteral("swatch_color"), it->value(QStringLiteral("swatch_color"))}});
+        }
     } else if (field.kind == FieldKind::BelongsTo) {
         const DataStore::Table &table = m_state.store.table(field.relatedResource);
         // Big tables (companies as parents) load through optionsViaResource instead.

@@ -167,6 +167,15 @@ void TestEmulatorFields::createFields()
     }
     if (resource == "deals")
         QCOMPARE(fieldByAttribute(response.array(), "cf_code_name").value("isUnique"), QJsonValue(false));
+    // With no tag list route, the tags field's options carry the tags of its type (§6.9).
+    if (resource != "products") {
+        const QJsonObject tags = fieldByAttribute(response.array(), "tags");
+        QCOMPARE(tags.value("type"), QJsonValue(resource == "deals" ? "deals" : "contacts"));
+        const QJsonArray options = tags.value("options").toArray();
+        QVERIFY(!options.isEmpty());
+        for (const QJsonValue &o : options)
+            QVERIFY(o.toObject().value("id").toInt() > 0 && !o.toObject().value("name").toString().isEmpty());
+    }
     // Component names follow §8.3.
     QCOMPARE(
         fieldByAttribute(response.array(), "cf_languages").value("component"), QJsonValue("select-multiple-field"));

@@ -648,6 +648,10 @@ void TestEmulatorLists::selectFilters_data()
     QTest::newRow("deals stage") << "deals" << "stage_id" << "equal" << QStringList{"6"};
     QTest::newRow("deals pipeline") << "deals" << "pipeline_id" << "not_equal" << QStringList{"1"};
     QTest::newRow("activities type") << "activities" << "activity_type_id" << "equal" << QStringList{"3"};
+    // Tags are many per record: a record matches when one of its tags does (an emulator extension).
+    QTest::newRow("contacts tag") << "contacts" << "tags" << "equal" << QStringList{"1"};
+    QTest::newRow("contacts tags in") << "contacts" << "tags" << "in" << QStringList{"1", "2"};
+    QTest::newRow("companies without a tag") << "companies" << "tags" << "not_equal" << QStringList{"3"};
 }
 
 void TestEmulatorLists::selectFilters()
@@ -661,8 +665,14 @@ void TestEmulatorLists::selectFilters()
         const QJsonValue v = record.value(rule);
         if (v.isNull())
             return false; // as SQL compares NULL
-        const QString text = v.isDouble() ? QString::number(v.toInt()) : v.toString();
-        return operatorName == "not_equal" ? !values.contains(text) : values.contains(text);
+        bool hit = false;
+        if (v.isArray()) {
+            for (const QJsonValue &tag : v.toArray())
+                hit = hit || values.contains(QString::number(tag.toObject().value("id").toInt()));
+        } else {
+            hit = values.contains(v.isDouble() ? QString::number(v.toInt()) : v.toString());
+        }
+        return operatorName == "not_equal" ? !hit : hit;
     };
     QString query = QStringLiteral("filters[condition]=and&filters[children][0][type]=rule"
                                    "&filters[children][0][query][type]=select&filters[children][0][query][rule]=%1"
