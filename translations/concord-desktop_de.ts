@@ -200,6 +200,14 @@
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filter nach Tag</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Tags</translation>
+    </message>
 </context>
 <context>
     <name>Concord::GlobalSearchDialog</name>

@@ -48,6 +48,12 @@ FilterBar::FilterBar(ApiClient *client, QWidget *parent)
         });
     addFilter(QStringLiteral("activity_type_id"), {QStringLiteral("activities")}, QStringLiteral("typeFilter"),
         tr("Activity type filter"), tr("Any type"), &LookupService::activityTypes, addItems);
+    // Contacts and companies share one tag set, deals have their own (§6.9): one combo each.
+    addFilter(QStringLiteral("tags"), {QStringLiteral("contacts"), QStringLiteral("companies")},
+        QStringLiteral("tagFilter"), tr("Tag filter"), tr("Any tag"),
+        [](const LookupService &lookups) { return lookups.tags(QStringLiteral("contacts")); }, addItems);
+    addFilter(QStringLiteral("tags"), {QStringLiteral("deals")}, QStringLiteral("dealTagFilter"), tr("Tag filter"),
+        tr("Any tag"), [](const LookupService &lookups) { return lookups.tags(QStringLiteral("deals")); }, addItems);
 
     m_clearButton = new QToolButton(this);
     m_clearButton->setObjectName(QStringLiteral("clearFilters"));
@@ -116,10 +122,12 @@ void FilterBar::loadOptions(Filter &filter)
         return;
     LookupJob *job = filter.load(LookupService(m_client));
     filter.job = job;
+    // Found again by its combo: two filters may share a rule (the tags of contacts and of deals).
+    const QComboBox *combo = filter.combo;
     const QString rule = filter.rule;
-    connect(job, &ServiceJob::finished, this, [this, job, rule] {
+    connect(job, &ServiceJob::finished, this, [this, job, combo, rule] {
         for (Filter &f : m_filters) {
-            if (f.rule != rule)
+            if (f.combo != combo)
                 continue;
             f.job.clear();
             if (!job->isOk()) {

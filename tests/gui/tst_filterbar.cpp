@@ -18,7 +18,7 @@ using namespace Concord;
 namespace {
 
 const QStringList kCombos {QStringLiteral("ownerFilter"), QStringLiteral("statusFilter"), QStringLiteral("stageFilter"),
-    QStringLiteral("typeFilter")};
+    QStringLiteral("typeFilter"), QStringLiteral("tagFilter"), QStringLiteral("dealTagFilter")};
 
 QComboBox *combo(const FilterBar &bar, const QString &name)
 {
@@ -77,6 +77,7 @@ private Q_SLOTS:
     void statusIsAFixedTranslatedList();
     void clearGoesBackToAny();
     void filtersAListModel();
+    void tagsComeFromTheFieldMetadata();
 
 private:
     std::unique_ptr<Test::EmulatorClient> m_server;
@@ -97,9 +98,9 @@ void TestFilterBar::combosPerResource_data()
 {
     QTest::addColumn<QString>("resource");
     QTest::addColumn<QStringList>("combos");
-    QTest::newRow("contacts") << "contacts" << QStringList {"ownerFilter"};
-    QTest::newRow("companies") << "companies" << QStringList {"ownerFilter"};
-    QTest::newRow("deals") << "deals" << QStringList {"ownerFilter", "statusFilter", "stageFilter"};
+    QTest::newRow("contacts") << "contacts" << QStringList {"ownerFilter", "tagFilter"};
+    QTest::newRow("companies") << "companies" << QStringList {"ownerFilter", "tagFilter"};
+    QTest::newRow("deals") << "deals" << QStringList {"ownerFilter", "statusFilter", "stageFilter", "dealTagFilter"};
     QTest::newRow("activities") << "activities" << QStringList {"ownerFilter", "typeFilter"};
     QTest::newRow("products") << "products" << QStringList {};
 }
@@ -302,6 +303,42 @@ void TestFilterBar::filtersAListModel()
     QVERIFY(model.totalCount() > 0 && model.totalCount() < allDeals);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("open"));
+}
+
+void TestFilterBar::tagsComeFromTheFieldMetadata()
+{
+    QWidget window;
+    auto *bar = new FilterBar(&m_server->client(), &window);
+    QSignalSpy changed(bar, &FilterBar::filtersChanged);
+    bar->setResource(QStringLiteral("contacts"));
+    QComboBox *tags = combo(*bar, QStringLiteral("tagFilter"));
+    // Contacts and companies share the contacts tag set; deals have their own.
+    QTRY_COMPARE(itemTexts(tags), (QStringList {"Any tag", "VIP", "Partner", "Newsletter", "Hot Lead", "Reseller"}));
+    bar->setResource(QStringLiteral("deals"));
+    QTRY_COMPARE(itemTexts(combo(*bar, QStringLiteral("dealTagFilter"))), (QStringList {"Any tag", "Upsell", "Renewal", "Strategic"}));
+
+    bar->setResource(QStringLiteral("contacts"));
+    chooseByKeys(tags, 1);
+    QVERIFY(!changed.isEmpty());
+    const QList<FilterRule> rules = lastFilters(changed);
+    QCOMPARE(rules.size(), 1);
+    QCOMPARE(rules.first().rule, QStringLiteral("tags"));
+    QCOMPARE(rules.first().op, QStringLiteral("equal"));
+    const int vip = rules.first().value.toInt();
+
+    // A list given the rule holds only contacts that carry the tag.
+    RecordListModel model(&m_server->client());
+    model.setResource(QStringLiteral("contacts"), {{QStringLiteral("tags"), QStringLiteral("Tags"), RecordListModel::Format::Tags}});
+    model.setFilters(rules);
+    QTRY_COMPARE(model.state(), RecordListModel::State::Idle);
+    QVERIFY(model.rowCount() > 0 && model.rowCount() < 120);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        bool carries = false;
+        for (const QVariant &tag : model.index(row, 0).data(RecordListModel::TagsRole).toList())
+            carries = carries || tag.toMap().value(QStringLiteral("name")).toString() == QLatin1String("VIP");
+        QVERIFY2(carries, qPrintable(model.index(row, 0).data().toString()));
+    }
+    QVERIFY(vip > 0);
 }
 
 QTEST_MAIN(TestFilterBar)

@@ -1,5 +1,7 @@
 #include "lookupjob.h"
 
+#include "schema/fieldschema.h"
+
 #include "recordlistjob.h"
 #include "recordpager.h"
 
@@ -49,8 +51,9 @@ bool itemsFromKeyedObject(const QJsonDocument &json, QList<LookupItem> *items)
 
 } // namespace
 
-LookupJob::LookupJob(ApiJob *job, Shape shape)
+LookupJob::LookupJob(ApiJob *job, Shape shape, const QString &field)
     : m_shape(shape)
+    , m_field(field)
 {
     start(job);
 }
@@ -83,6 +86,16 @@ bool LookupJob::parseReply(const QJsonDocument &json)
         return itemsFromNames(json, &m_items);
     case Shape::KeyedObject:
         return itemsFromKeyedObject(json, &m_items);
+    case Shape::FieldOptions: {
+        bool ok = false;
+        const FieldSchema schema = FieldSchema::fromJson(json.array(), &ok);
+        const FieldDefinition *field = ok ? schema.field(m_field) : nullptr;
+        if (!field)
+            return false;
+        for (const FieldDefinition::Option &option : field->options())
+            m_items.append({option.id, option.label, option.swatchColor, option.raw});
+        return true;
+    }
     }
     return false;
 }

@@ -21,10 +21,11 @@ public:
         RecordArray, ///< `[{"id":4,"name":"Afghanistan"}, ...]`
         NameArray, ///< `["Africa/Abidjan", ...]`: id and name are the string
         KeyedObject, ///< `{"EUR": {"name":"Euro", ...}}`: id is the key, in key order
+        FieldOptions, ///< a field list (`create-fields`): the options of one field, e.g. the tags
     };
 
-    /// Reads a single answer of `shape`.
-    LookupJob(ApiJob *job, Shape shape);
+    /// Reads a single answer of `shape`; FieldOptions takes the options of `field`.
+    LookupJob(ApiJob *job, Shape shape, const QString &field = {});
     /// Collects every page `pager` reads; the job takes the pager over.
     explicit LookupJob(RecordPager *pager);
 
@@ -37,6 +38,7 @@ private:
     void onPagerFinished(RecordPager *pager);
 
     Shape m_shape = Shape::RecordArray;
+    QString m_field;
     QList<LookupItem> m_items;
 };
 

@@ -60,6 +60,12 @@ LookupJob *LookupService::activityTypes() const
     return allPages(QStringLiteral("activity-types"), {});
 }
 
+LookupJob *LookupService::tags(const QString &resource) const
+{
+    return new LookupJob(m_client->get(resource + QStringLiteral("/create-fields")), LookupJob::Shape::FieldOptions,
+                         QStringLiteral("tags"));
+}
+
 LookupJob *LookupService::countries() const
 {
     return new LookupJob(m_client->get(QStringLiteral("countries")), LookupJob::Shape::RecordArray);

@@ -28,6 +28,9 @@ public:
     [[nodiscard]] LookupJob *lostReasons() const;
     [[nodiscard]] LookupJob *callOutcomes() const;
     [[nodiscard]] LookupJob *activityTypes() const;
+    /// The tags a record of `resource` can carry. There is no tag list route (§6.9): they come
+    /// from the options of the create form's tags field.
+    [[nodiscard]] LookupJob *tags(const QString &resource) const;
     /// Bare array, not paginated.
     [[nodiscard]] LookupJob *countries() const;
     /// IANA names: each item's id and name are the name.
