@@ -31,7 +31,7 @@ QVector<NavigatorEntry> NavigatorEntry::all()
                 tags, owner, created}},
         {QStringLiteral("activities"), tr("Activities"), tr("Loading activities…"), tr("No activities yet"),
             {{QStringLiteral("display_name"), tr("Title"), Format::Text, QStringLiteral("title")},
-                {QStringLiteral("type.name"), tr("Type"), Format::Text},
+                {QStringLiteral("type"), tr("Type"), Format::Tags},
                 {QStringLiteral("due_date"), tr("Due"), Format::DateTime, QStringLiteral("due_date")},
                 {QStringLiteral("is_completed"), tr("Completed"), Format::Check}, owner, created}},
         {QStringLiteral("products"), tr("Products"), tr("Loading products…"), tr("No products yet"),

@@ -5,6 +5,7 @@
 #include "filterbar.h"
 #include "models/recordlistmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -270,6 +271,7 @@ void TestFilterBar::filtersAListModel()
 {
     FilterBar bar(&m_server->client());
     RecordListModel model(&m_server->client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     connect(&bar, &FilterBar::filtersChanged, &model, &RecordListModel::setFilters);
     model.setResource(QStringLiteral("contacts"),
         {{QStringLiteral("display_name"), QStringLiteral("Name")},
@@ -328,6 +330,7 @@ void TestFilterBar::tagsComeFromTheFieldMetadata()
 
     // A list given the rule holds only contacts that carry the tag.
     RecordListModel model(&m_server->client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setResource(QStringLiteral("contacts"), {{QStringLiteral("tags"), QStringLiteral("Tags"), RecordListModel::Format::Tags}});
     model.setFilters(rules);
     QTRY_COMPARE(model.state(), RecordListModel::State::Idle);

@@ -17,6 +17,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QStandardPaths>
 #include <QSettings>
@@ -61,6 +62,9 @@ public:
         }
         m_window.resize(1200, 700);
         m_window.setApiClient(&m_server.client(), true);
+        // The window's list model is checked all along, as in the model's own tests.
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window.show();
         return true;
     }
@@ -71,6 +75,7 @@ public:
 private:
     Test::EmulatorClient m_server;
     MainWindow m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 } // namespace

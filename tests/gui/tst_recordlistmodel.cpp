@@ -45,6 +45,7 @@ private Q_SLOTS:
     void filtersGoToTheServer();
     void loadsAllInTheBackground();
     void showsTagsChecksAndValueLabels();
+    void showsAnOptionWithItsColour();
     void loadAllCanBeCancelled();
 };
 
@@ -97,6 +98,7 @@ void TestRecordListModel::showsColumnValues()
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     ApiClient &client = server.client();
     RecordListModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setResource(QStringLiteral("contacts"), contactColumns());
     QTRY_COMPARE(model.rowCount(), 20);
 
@@ -422,6 +424,23 @@ void TestRecordListModel::showsTagsChecksAndValueLabels()
     QVERIFY(check.isValid());
     QVERIFY(model.index(row, 2).data().toString().isEmpty());
     QVERIFY(!model.index(row, 0).data(Qt::CheckStateRole).isValid());
+}
+
+void TestRecordListModel::showsAnOptionWithItsColour()
+{
+    Test::EmulatorClient server(Test::EmulatorClient::withContacts(40));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    RecordListModel model(&server.client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResource(QStringLiteral("activities"), {{QStringLiteral("type"), QStringLiteral("Type"), RecordListModel::Format::Tags}});
+    QTRY_COMPARE(model.state(), State::Idle);
+    QVERIFY(model.rowCount() > 0);
+    const QJsonObject first = server.emulator().http().get(QStringLiteral("/api/activities/%1").arg(model.idAt(0))).value(QStringLiteral("type")).toObject();
+    const QVariantList chips = model.index(0, 0).data(RecordListModel::TagsRole).toList();
+    QCOMPARE(chips.size(), 1);
+    QCOMPARE(chips.first().toMap().value(QStringLiteral("name")).toString(), first.value(QStringLiteral("name")).toString());
+    QCOMPARE(chips.first().toMap().value(QStringLiteral("color")).toString(), first.value(QStringLiteral("swatch_color")).toString());
+    QCOMPARE(model.index(0, 0).data().toString(), first.value(QStringLiteral("name")).toString());
 }
 
 QTEST_GUILESS_MAIN(TestRecordListModel)

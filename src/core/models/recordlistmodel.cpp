@@ -285,7 +285,10 @@ RecordListModel::Row RecordListModel::rowFrom(const QJsonObject &record) const
         if (column.format == Format::Tags) {
             // The whole array, not its first item: only name and colour are kept.
             QVariantList tags;
-            for (const QJsonValue &tag : record.value(column.attribute).toArray()) {
+            // A single option object (an activity's type) is shown as one chip.
+            const QJsonValue value = record.value(column.attribute);
+            const QJsonArray items = value.isObject() ? QJsonArray{value} : value.toArray();
+            for (const QJsonValue &tag : items) {
                 const QJsonObject object = tag.toObject();
                 tags.append(QVariantMap{{QStringLiteral("name"), object.value(QLatin1String("name")).toString()},
                                         {QStringLiteral("color"), object.value(QLatin1String("swatch_color")).toString()}});

@@ -39,7 +39,7 @@ public:
         Date, ///< a date-only value; never shifted by the time zone (§6.2)
         Number, ///< localised with two decimals, right-aligned
         Check, ///< a boolean, shown as a (read-only) check mark
-        Tags, ///< tag objects: their names as text, and TagsRole for chips in their colours
+        Tags, ///< tag or option objects: names as text, and TagsRole for chips in their swatch colours
     };
 
     struct Column
