@@ -146,6 +146,37 @@
     </message>
 </context>
 <context>
+    <name>Concord::FileSecretStore</name>
+    <message>
+        <source>Unencrypted file %1 (NOT encrypted: anyone who can read this file can use your tokens)</source>
+        <translation>Unverschlüsselte Datei %1 (NICHT verschlüsselt: Wer diese Datei lesen kann, kann Ihre Zugriffstoken verwenden)</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 can be read by other users, so it is not used. Make it private (chmod 600) and try again.</source>
+        <translation>Die Geheimnisdatei %1 ist für andere Benutzer lesbar und wird deshalb nicht verwendet. Machen Sie sie privat (chmod 600) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 could not be read: %2</source>
+        <translation>Die Geheimnisdatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged and was left as it is. Repair or move it away, then enter your token again.</source>
+        <translation>Die Geheimnisdatei %1 ist beschädigt und wurde unverändert gelassen. Reparieren oder verschieben Sie sie und geben Sie Ihr Zugriffstoken dann erneut ein.</translation>
+    </message>
+    <message>
+        <source>The folder for the secrets file %1 could not be created.</source>
+        <translation>Der Ordner für die Geheimnisdatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 could not be written: %2</source>
+        <translation>Die Geheimnisdatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 could not be made private to you.</source>
+        <translation>Die Geheimnisdatei %1 konnte nicht auf Sie allein beschränkt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Concord::FilterBar</name>
     <message>
         <source>Owner filter</source>
@@ -238,6 +269,13 @@
     <message>
         <source>Nothing found for “%1”</source>
         <translation>Nichts gefunden für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::KeychainSecretStore</name>
+    <message>
+        <source>System keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -381,6 +419,13 @@
     <message>
         <source>Search &amp;Everywhere…</source>
         <translation>&amp;Überall suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::MemorySecretStore</name>
+    <message>
+        <source>In memory (demo, forgotten on exit)</source>
+        <translation>Im Arbeitsspeicher (Demo, wird beim Beenden vergessen)</translation>
     </message>
 </context>
 <context>
@@ -737,6 +782,33 @@
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::SecretJob</name>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this account.</source>
+        <translation>Für dieses Konto ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Es ist kein Schlüsselbund-Dienst verfügbar. Installieren und starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the stored secret was denied.</source>
+        <translation>Der Zugriff auf das gespeicherte Geheimnis wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be locked and waiting for its password.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Möglicherweise ist er gesperrt und wartet auf sein Passwort.</translation>
+    </message>
+    <message>
+        <source>The secret could not be read or stored.</source>
+        <translation>Das Geheimnis konnte nicht gelesen oder gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,7 @@
+#include "secretstore.h"
+
+namespace Concord {
+
+SecretStore::~SecretStore() = default;
+
+} // namespace Concord
