@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>Concord::DealStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
     <name>Concord::FileSecretStore</name>
     <message>
         <source>Unencrypted file %1 (NOT encrypted: anyone who can read this file can use your tokens)</source>
@@ -193,18 +208,6 @@
     <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Verloren</translation>
     </message>
     <message>
         <source>Stage filter</source>
@@ -562,18 +565,6 @@
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Verloren</translation>
-    </message>
 </context>
 <context>
     <name>Concord::RecordDetailPane</name>
@@ -660,18 +651,6 @@
     <message>
         <source>other</source>
         <translation>sonstige</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Gewonnen</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Verloren</translation>
     </message>
     <message>
         <source>%1 (completed)</source>

@@ -3,6 +3,7 @@
 #include "api/lookupitem.h"
 #include "api/lookupjob.h"
 #include "api/lookupservice.h"
+#include "dealstatus.h"
 #include "logging.h"
 
 #include <QComboBox>
@@ -34,9 +35,8 @@ FilterBar::FilterBar(ApiClient *client, QWidget *parent)
     // Deal status is a fixed set: the values the API takes, the words the user reads.
     QComboBox *status = addFilter(QStringLiteral("status"), {QStringLiteral("deals")}, QStringLiteral("statusFilter"),
         tr("Status filter"), tr("Any status"));
-    status->addItem(tr("Open"), QStringLiteral("open"));
-    status->addItem(tr("Won"), QStringLiteral("won"));
-    status->addItem(tr("Lost"), QStringLiteral("lost"));
+    for (const auto &dealStatus : DealStatus::all())
+        status->addItem(dealStatus.second, dealStatus.first);
     // Stage names repeat across pipelines ("Lead"), so each is prefixed by its pipeline.
     addFilter(QStringLiteral("stage_id"), {QStringLiteral("deals")}, QStringLiteral("stageFilter"), tr("Stage filter"),
         tr("Any stage"), &LookupService::pipelines, [this](QComboBox *combo, const QList<LookupItem> &pipelines) {

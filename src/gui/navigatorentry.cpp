@@ -1,5 +1,7 @@
 #include "navigatorentry.h"
 
+#include "dealstatus.h"
+
 namespace Concord {
 
 QVector<NavigatorEntry> NavigatorEntry::all()
@@ -11,6 +13,9 @@ QVector<NavigatorEntry> NavigatorEntry::all()
     const Column name {QStringLiteral("display_name"), tr("Name"), Format::Text, QStringLiteral("name")};
     const Column email {QStringLiteral("email"), tr("Email"), Format::Text, QStringLiteral("email")};
     const Column phone {QStringLiteral("phones.number"), tr("Phone"), Format::Text};
+    QHash<QString, QString> dealStatusLabels;
+    for (const auto &status : DealStatus::all())
+        dealStatusLabels.insert(status.first, status.second);
     const Column tags {QStringLiteral("tags"), tr("Tags"), Format::Tags};
     // A contact's name sorts by first name, as the server's default order does.
     const Column contactName {QStringLiteral("display_name"), tr("Name"), Format::Text, QStringLiteral("first_name")};
@@ -23,9 +28,7 @@ QVector<NavigatorEntry> NavigatorEntry::all()
         {QStringLiteral("deals"), tr("Deals"), tr("Loading deals…"), tr("No deals yet"),
             {name, {QStringLiteral("amount"), tr("Amount"), Format::Number, QStringLiteral("amount")},
                 {QStringLiteral("stage.name"), tr("Stage"), Format::Text},
-                {QStringLiteral("status"), tr("Status"), Format::Text, QStringLiteral("status"),
-                    {{QStringLiteral("open"), tr("Open")}, {QStringLiteral("won"), tr("Won")},
-                        {QStringLiteral("lost"), tr("Lost")}}},
+                {QStringLiteral("status"), tr("Status"), Format::Text, QStringLiteral("status"), dealStatusLabels},
                 {QStringLiteral("expected_close_date"), tr("Expected close"), Format::Date,
                     QStringLiteral("expected_close_date")},
                 tags, owner, created}},

@@ -1,4 +1,6 @@
 #include "recorddetailpane.h"
+
+#include "dealstatus.h"
 #include "ui_recorddetailpane.h"
 
 #include "api/apierror.h"
@@ -66,9 +68,6 @@ constexpr CodeLabel PhoneTypes[] = {{"mobile", QT_TRANSLATE_NOOP("Concord::Recor
     {"work", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "work")},
     {"other", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "other")}};
 
-constexpr CodeLabel DealStatuses[] = {{"open", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Open")},
-    {"won", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Won")},
-    {"lost", QT_TRANSLATE_NOOP("Concord::RecordDetailPane", "Lost")}};
 
 /// The translated words for `code`; an unknown code (a newer server's) is shown as it came.
 template<std::size_t N> QString labelFor(const CodeLabel (&labels)[N], const QString &code)
@@ -365,7 +364,7 @@ void RecordDetailPane::addFacts(const QJsonObject &record)
         addFact(tr("Stage"),
             joinNonEmpty({nestedName(record, QStringLiteral("pipeline")), nestedName(record, QStringLiteral("stage"))},
                 QStringLiteral(" / ")));
-        addFact(tr("Status"), labelFor(DealStatuses, text("status")));
+        addFact(tr("Status"), DealStatus::label(text("status")));
         addFact(tr("Expected close"), formatDate(record.value(QStringLiteral("expected_close_date")), true));
         addFact(tr("Owner"), owner);
         addFact(tr("Tags"), tagChips(record), Qt::RichText);
