@@ -84,7 +84,10 @@ QNetworkRequest ApiClient::buildRequest(const QUrl &url) const
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    // Guest routes (POST /api/token) and the wizard's first probe go without a token: an empty
+    // "Bearer " would be a malformed credential, not the absence of one.
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setHeader(QNetworkRequest::UserAgentHeader, AppInfo::userAgent());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
@@ -378,7 +381,7 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
         pauseFor(seconds);
         return;
     }
-    if (error.kind() == ApiError::Kind::Unauthorized) {
+    if (error.kind() == ApiError::Kind::Unauthorized && m_parksRejectedCalls && !m_token.isEmpty()) {
         qCWarning(lcApi) << "token rejected (401): parking" << job->request().method << job->request().path;
         enqueue(job, true);
         if (m_state != State::NeedsToken) {

@@ -63,6 +63,10 @@ public:
     /// The server's fixed throttle window: 60 s (§10); tests against a faster emulator shorten it.
     void setRateLimitWindow(int seconds) { m_windowSeconds = qMax(1, seconds); }
     [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    /// Whether a 401 parks the call until setToken() (the default, for an account at work) or
+    /// ends it with ApiError::Kind::Unauthorized (a one-off check, as the setup wizard makes).
+    /// Calls made without a token are never parked: no new token is coming for them.
+    void setParksRejectedCalls(bool parks) { m_parksRejectedCalls = parks; }
 
     [[nodiscard]] State state() const { return m_state; }
     /// The last X-RateLimit-Limit / -Remaining seen; -1 before any.
@@ -124,6 +128,7 @@ private:
     int m_maxInFlight = 6;
     int m_windowSeconds = 60;
     State m_state = State::Ready;
+    bool m_parksRejectedCalls = true;
 
     QList<QPointer<ApiJob>> m_queue;
     int m_inFlight = 0;
