@@ -40,7 +40,7 @@ CommandLine::CommandLine()
           QStringLiteral("URL"))
     , m_tokenEnv(QStringLiteral("token-env"), tr("Read the access token from the environment variable VAR."),
           QStringLiteral("VAR"))
-    , m_profile(QStringLiteral("profile"), tr("Use a saved account (not available yet)."), QStringLiteral("NAME"))
+    , m_profile(QStringLiteral("profile"), tr("Use an account saved by Concord Desktop: its server and its token from the keychain."), QStringLiteral("NAME"))
     , m_format(QStringLiteral("format"), tr("Output format: json (default) or csv."), QStringLiteral("json|csv"))
     , m_all(QStringLiteral("all"), tr("list: read every page, not only the first."))
     , m_perPage(QStringLiteral("per-page"), tr("list: records per page, 1 to 100 (default 100)."), QStringLiteral("N"))
@@ -53,6 +53,7 @@ CommandLine::CommandLine()
         tr("Concord CRM from the command line.\n"
            "\n"
            "concordctl --server URL (--token-env VAR | --profile NAME) <command>\n"
+           "  (with --profile, --server may be left out: the profile's server is used)\n"
            "  me\n"
            "  list RESOURCE [--all] [--per-page N] [--q TEXT] [--order FIELD|desc] [--format json|csv]\n"
            "  get RESOURCE ID\n"
@@ -195,8 +196,11 @@ bool CommandLine::readFormat()
 
 bool CommandLine::readServer()
 {
-    if (!m_parser.isSet(m_server))
+    if (!m_parser.isSet(m_server)) {
+        if (m_parser.isSet(m_profile))
+            return true; // the profile knows its server
         return fail(tr("--server URL is required"));
+    }
     const QString value = m_parser.value(m_server);
     m_options.server = QUrl(value, QUrl::StrictMode);
     const QString scheme = m_options.server.scheme();
@@ -213,11 +217,16 @@ bool CommandLine::readToken(const QProcessEnvironment &environment)
 {
     const bool hasTokenEnv = m_parser.isSet(m_tokenEnv);
     if (m_parser.isSet(m_profile)) {
-        return fail(hasTokenEnv ? tr("use either --token-env or --profile, not both")
-                                : tr("profiles are not available yet; use --token-env"));
+        if (hasTokenEnv)
+            return fail(tr("use either --token-env or --profile, not both"));
+        m_options.profileName = m_parser.value(m_profile).trimmed();
+        if (m_options.profileName.isEmpty())
+            return fail(tr("--profile expects the name of a saved profile"));
+        return true;
     }
     if (!hasTokenEnv)
-        return fail(tr("--token-env VAR is required: the name of an environment variable that holds the access token"));
+        return fail(tr("--token-env VAR or --profile NAME is required: an environment variable that holds the "
+                       "access token, or an account saved by Concord Desktop"));
     const QString variable = m_parser.value(m_tokenEnv);
     // Pasted tokens may carry a newline or spaces; they are never part of a token (§2.1).
     m_options.token = environment.value(variable).trimmed();

@@ -24,7 +24,10 @@ struct CtlOptions
         Fields
     };
 
+    /// From --server; may be empty with --profile, whose server is used then.
     QUrl server;
+    /// --profile NAME: the token comes from the profile's secret store instead of `token`.
+    QString profileName;
     /// Read from the variable named by --token-env; never printed, never logged.
     QString token;
     Command command = Command::Me;

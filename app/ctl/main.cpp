@@ -1,9 +1,13 @@
 // concordctl: Concord CRM from the command line, on the same core library as the desktop app.
+#include "account/filesecretstore.h"
+#include "account/keychainsecretstore.h"
+#include "account/profilestore.h"
 #include "api/apiclient.h"
 #include "appinfo.h"
 #include "commandline.h"
 #include "commandrunner.h"
 #include "exitcode.h"
+#include "profileloader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,7 +55,29 @@ int main(int argc, char *argv[])
     client.setToken(options.token);
     Concord::CommandRunner runner(&client, options, &out, &err);
     QObject::connect(&runner, &Concord::CommandRunner::finished, &app, &QCoreApplication::exit);
-    // From inside the event loop, so that even an immediate finished() reaches exit().
-    QMetaObject::invokeMethod(&runner, &Concord::CommandRunner::start, Qt::QueuedConnection);
+    if (options.profileName.isEmpty()) {
+        // From inside the event loop, so that even an immediate finished() reaches exit().
+        QMetaObject::invokeMethod(&runner, &Concord::CommandRunner::start, Qt::QueuedConnection);
+        return QCoreApplication::exec();
+    }
+
+    Concord::KeychainSecretStore keychain;
+    Concord::FileSecretStore file(Concord::SecretStores::defaultFilePath());
+    Concord::ProfileLoader loader(Concord::SecretStores(&keychain, &file));
+    if (!loader.find(Concord::ProfileStore(), options.profileName, options.server)) {
+        err.write(QStringLiteral("concordctl: %1\n").arg(loader.errorString()).toUtf8());
+        return Concord::ExitCode::Usage;
+    }
+    client.setBaseUrl(loader.profile().serverUrl);
+    client.setTlsTrust(loader.profile().tlsTrust());
+    QObject::connect(&loader, &Concord::ProfileLoader::tokenRead, &runner, [&client, &runner](const QString &token) {
+        client.setToken(token);
+        runner.start();
+    });
+    QObject::connect(&loader, &Concord::ProfileLoader::failed, &app, [&err](const QString &message) {
+        err.write(QStringLiteral("concordctl: %1\n").arg(message).toUtf8());
+        QCoreApplication::exit(Concord::ExitCode::Auth);
+    });
+    loader.readToken();
     return QCoreApplication::exec();
 }

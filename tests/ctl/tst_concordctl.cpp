@@ -7,7 +7,14 @@
 #include <jsontools.h>
 #include <seededtokens.h>
 
+#include <account/filesecretstore.h>
+#include <account/profilestore.h>
+#include <account/secretjob.h>
+#include <account/secretstores.h>
+
 #include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -60,6 +67,24 @@ struct CtlRun
             qPrintable(QStringLiteral("expected exit %1, got ").arg(expected) + r_.describe()));                       \
         QVERIFY2(!r_.leaks(token), qPrintable(QStringLiteral("the token leaked: ") + r_.describe()));                  \
     } while (false)
+
+/// The XDG folders every concordctl run gets: its profiles and token file are the test's own,
+/// never the developer's.
+const QTemporaryDir &isolatedHome()
+{
+    static const QTemporaryDir home;
+    return home;
+}
+
+QString configHome()
+{
+    return isolatedHome().filePath(QStringLiteral("config"));
+}
+
+QString dataHome()
+{
+    return isolatedHome().filePath(QStringLiteral("data"));
+}
 
 /// concordctl beside the running test executable (both land in build/bin).
 QString ctlProgram()
@@ -126,6 +151,9 @@ private slots:
     void validationErrorsOnePerLine();
     void exitCodes_data();
     void exitCodes();
+    void profileSuppliesServerAndToken();
+    void profileErrors_data();
+    void profileErrors();
 
 private:
     /// Runs concordctl with exactly `arguments`; `token`, when not empty, is in $CONCORD_TEST_TOKEN.
@@ -176,6 +204,8 @@ CtlRun TestConcordCtl::run(const QStringList &arguments, const QString &token, i
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(tokenVariable);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
     if (!token.isEmpty())
         environment.insert(tokenVariable, token);
     process.setProcessEnvironment(environment);
@@ -483,8 +513,8 @@ void TestConcordCtl::exitCodes_data()
     QTest::newRow("unknown option") << server + QStringList {"me", "--verbose"} << adminToken << 2 << "verbose";
     QTest::newRow("no --server") << QStringList {"--token-env", tokenVariable, "me"} << adminToken << 2 << "--server";
     QTest::newRow("token variable not set") << server + QStringList {"me"} << QString() << 2 << tokenVariable;
-    QTest::newRow("--profile") << QStringList {"--server", "{server}", "--profile", "work", "me"} << adminToken << 2
-                               << "profiles are not available yet; use --token-env";
+    QTest::newRow("--profile and --token-env") << server + QStringList {"--profile", "work", "me"} << adminToken << 2
+                                               << "either --token-env or --profile";
 
     QTest::newRow("unknown resource is a 404") << server + QStringList {"list", "widgets"} << adminToken << 6 << "404";
     QTest::newRow("missing id") << server + QStringList {"get", "contacts", "999999"} << adminToken << 6 << "404";
@@ -517,6 +547,73 @@ void TestConcordCtl::exitCodes()
     CTL_VERIFY_EXIT(result, token, exitCode);
     QVERIFY2(result.out.isEmpty(), qPrintable(result.describe()));
     QVERIFY2(QString::fromUtf8(result.err).contains(stderrContains), qPrintable(result.describe()));
+}
+
+/// Saves the profiles concordctl is to find where it looks (the isolated XDG folders): "Work"
+/// keeps its token in the opt-in file store, "Laptop" in the keychain (there is none here).
+static bool saveProfiles(const QUrl &server)
+{
+    Concord::ProfileStore profiles(QDir(configHome()).filePath(QStringLiteral("Concord/profiles.conf")));
+    Concord::Profile work;
+    work.id = QStringLiteral("work-id");
+    work.name = QStringLiteral("Work");
+    work.serverUrl = server;
+    work.secretBackend = Concord::Profile::SecretBackend::File;
+    Concord::Profile laptop = work;
+    laptop.id = QStringLiteral("laptop-id");
+    laptop.name = QStringLiteral("Laptop");
+    laptop.secretBackend = Concord::Profile::SecretBackend::Keychain;
+    if (!profiles.save(work) || !profiles.save(laptop))
+        return false;
+    Concord::FileSecretStore file(QDir(dataHome()).filePath(QStringLiteral("Concord/tokens.json")));
+    Concord::SecretJob *job = file.writeSecret(work.secretKey(), adminToken);
+    QSignalSpy written(job, &Concord::SecretJob::finished);
+    return written.wait(5000) && job->isOk();
+}
+
+void TestConcordCtl::profileSuppliesServerAndToken()
+{
+    QVERIFY(saveProfiles(m_emulator->baseUrl()));
+    // No --server, a name in other case: the profile's server and its token from the file store.
+    const CtlRun me = run({"--profile", "work", "me"}, QString());
+    CTL_VERIFY_EXIT(me, adminToken, 0);
+    QCOMPARE(me.json().object().value("name"), QJsonValue("Jane Admin"));
+    // With --server it must be the profile's own, in any spelling the app would accept.
+    const CtlRun list = run({"--server", m_emulator->baseUrl().toString() + "/api/", "--profile", "Work", "list",
+                                "contacts", "--per-page", "5"},
+        QString());
+    CTL_VERIFY_EXIT(list, adminToken, 0);
+    QCOMPARE(list.json().array().size(), 5);
+}
+
+void TestConcordCtl::profileErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+
+    QTest::newRow("unknown profile") << QStringList {"--profile", "Home", "me"} << 2 << "saved profiles: Laptop, Work";
+    QTest::newRow("another server") << QStringList {"--server", "https://crm.example.com", "--profile", "Work", "me"}
+                                    << 2 << "is for http://127.0.0.1";
+    QTest::newRow("empty name") << QStringList {"--profile", " ", "me"} << 2 << "--profile expects";
+    // The keychain is unavailable in this test (no session bus): said, exit 3, nothing deleted.
+    QTest::newRow("keychain unavailable") << QStringList {"--profile", "Laptop", "me"} << 3
+                                          << "token of profile \"Laptop\" could not be read";
+}
+
+void TestConcordCtl::profileErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    QVERIFY(saveProfiles(m_emulator->baseUrl()));
+    const CtlRun result = run(arguments, QString());
+    CTL_VERIFY_EXIT(result, adminToken, exitCode);
+    QVERIFY2(QString::fromUtf8(result.err).contains(stderrContains), qPrintable(result.describe()));
+    QVERIFY2(requestsTo(m_control, "GET", "/api/me").isEmpty(), "no request may go out without a usable token");
+    QVERIFY(Concord::ProfileStore(QDir(configHome()).filePath(QStringLiteral("Concord/profiles.conf")))
+                .profileByName(QStringLiteral("Laptop"))
+                .isValid());
 }
 
 QTEST_GUILESS_MAIN(TestConcordCtl)
