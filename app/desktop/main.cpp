@@ -1,7 +1,11 @@
-#include "api/apiclient.h"
+#include "account/filesecretstore.h"
+#include "account/keychainsecretstore.h"
+#include "account/profilestore.h"
+#include "appcontroller.h"
 #include "appinfo.h"
 #include "demoserver.h"
-#include "mainwindow.h"
+#include "logfile.h"
+#include "logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +54,7 @@ bool asksForInformationOnly(int argc, char *argv[])
 }
 
 const QString kDemoOption = QStringLiteral("demo");
+const QString kProfileOption = QStringLiteral("profile");
 
 // Called once the translators are in, so that --help speaks the user's language.
 void setUpParser(QCommandLineParser &parser)
@@ -58,6 +63,8 @@ void setUpParser(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({kDemoOption, QCoreApplication::translate("main", "Try the program on demo data from a built-in server.")});
+    parser.addOption({kProfileOption, QCoreApplication::translate("main", "Open the saved account NAME."),
+                      QCoreApplication::translate("main", "NAME")});
 }
 
 } // namespace
@@ -82,11 +89,16 @@ int main(int argc, char *argv[])
     setUpParser(parser);
     parser.process(app);
 
-    // Declared in this order so that they are destroyed the other way round: the window (and its
-    // model) before the client it uses, the client before the server it talks to.
+    if (!Concord::LogFile::install(Concord::LogFile::defaultPath()))
+        qCWarning(lcUi) << "no log file at" << Concord::LogFile::defaultPath();
+
+    // Declared in this order so that they are destroyed the other way round: the controller (its
+    // window and account) before the stores it reads and the demo server it talks to.
     Concord::DemoServer demoServer;
-    Concord::ApiClient client;
-    Concord::MainWindow window;
+    Concord::ProfileStore profiles;
+    Concord::KeychainSecretStore keychain;
+    Concord::FileSecretStore tokenFile(Concord::SecretStores::defaultFilePath());
+    Concord::AppController controller(&profiles, Concord::SecretStores(&keychain, &tokenFile));
 
     if (parser.isSet(kDemoOption)) {
         if (!demoServer.start()) {
@@ -95,10 +107,10 @@ int main(int argc, char *argv[])
                     .arg(demoServer.errorString()));
             return 1;
         }
-        client.setBaseUrl(demoServer.baseUrl());
-        client.setToken(demoServer.token());
-        window.setApiClient(&client, true);
+        controller.startDemo(demoServer.baseUrl(), demoServer.token());
+    } else if (!controller.start(parser.value(kProfileOption))) {
+        QMessageBox::critical(nullptr, Concord::AppInfo::name(), controller.errorString());
+        return 2;
     }
-    window.show();
     return QApplication::exec();
 }

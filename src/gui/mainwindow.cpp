@@ -9,6 +9,7 @@
 #include "columnchooser.h"
 #include "filterbar.h"
 #include "globalsearchdialog.h"
+#include "messagebanner.h"
 #include "navigatorentry.h"
 #include "recorddetailpane.h"
 #include "tagchipsdelegate.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_connectionLabel(new QLabel(this))
     , m_loadedLabel(new QLabel(this))
     , m_rateLimitLabel(new QLabel(this))
+    , m_storageWarningLabel(new QLabel(this))
     , m_searchTimer(new QTimer(this))
     , m_loadAllProgress(new QProgressBar(this))
     , m_loadAllCancel(new QToolButton(this))
@@ -94,22 +96,22 @@ MainWindow::MainWindow(QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_ui->errorBar->hide();
     m_ui->errorBarIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(ErrorBarIconSize));
-    // Tinted towards red as KMessageWidget's error type is, derived from the palette so that a
-    // dark theme stays readable.
-    QPalette barPalette = m_ui->errorBar->palette();
-    const QColor window = barPalette.color(QPalette::Window);
-    const QColor alarm(218, 68, 83);
-    barPalette.setColor(QPalette::Window,
-        QColor::fromRgbF(window.redF() * (1 - ErrorTint) + alarm.redF() * ErrorTint,
-            window.greenF() * (1 - ErrorTint) + alarm.greenF() * ErrorTint,
-            window.blueF() * (1 - ErrorTint) + alarm.blueF() * ErrorTint));
-    m_ui->errorBar->setPalette(barPalette);
+    // Tinted towards red as KMessageWidget's error type is.
+    m_ui->errorBar->setPalette(MessageBanner::tinted(m_ui->errorBar->palette(), QColor(218, 68, 83), ErrorTint));
     m_ui->errorBar->setAutoFillBackground(true);
     // The state pages sit where the table would be, so they share its background.
     m_ui->messagePage->setBackgroundRole(QPalette::Base);
     m_ui->messagePage->setAutoFillBackground(true);
 
+    // Above everything else in the window: what it says concerns the whole account.
+    m_banner = new MessageBanner(m_ui->centralWidget);
+    m_banner->setObjectName(QStringLiteral("accountBanner"));
+    m_ui->centralLayout->insertWidget(0, m_banner);
+
     statusBar()->addWidget(m_connectionLabel, 1);
+    m_storageWarningLabel->setObjectName(QStringLiteral("storageWarningLabel"));
+    m_storageWarningLabel->hide();
+    statusBar()->addPermanentWidget(m_storageWarningLabel);
     statusBar()->addPermanentWidget(m_rateLimitLabel);
     statusBar()->addPermanentWidget(m_loadedLabel);
 
@@ -196,7 +198,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     showMessage(tr("Welcome to Concord Desktop"),
-        tr("No account is set up yet. Start with --demo to try Concord Desktop on demo data."), false,
+        tr("No account is set up yet. Choose Account ▸ Set Up an Account…, or start the program with --demo "
+           "to try it on demo data."),
+        false,
         QApplication::windowIcon());
 }
 
@@ -259,6 +263,19 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
     // Through -1, so that the first entry loads even when it was already the current one.
     m_ui->navigator->setCurrentRow(-1);
     m_ui->navigator->setCurrentRow(0);
+}
+
+QMenu *MainWindow::accountMenu() const
+{
+    return m_ui->menuAccount;
+}
+
+void MainWindow::setStorageWarning(const QString &text)
+{
+    // Rich text with the icon inline: a status-bar label has no room for a separate icon label.
+    m_storageWarningLabel->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
+    m_storageWarningLabel->setToolTip(text);
+    m_storageWarningLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::showEntry(int row)

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QAction;
 class QProgressBar;
 class QSplitter;
@@ -19,6 +20,7 @@ class ApiClient;
 class ColumnChooser;
 class FilterBar;
 class GlobalSearchDialog;
+class MessageBanner;
 class RecordDetailPane;
 class TagChipsDelegate;
 class RecordListModel;
@@ -48,6 +50,14 @@ public:
     void openRecord(const QString &resource, qint64 id);
     /// The list shown; null until setApiClient().
     [[nodiscard]] RecordListModel *model() const { return m_model; }
+    /// The strip above the window's content for what concerns the whole account (a rejected
+    /// token, no account yet); the application fills it.
+    [[nodiscard]] MessageBanner *banner() const { return m_banner; }
+    /// The Account menu; the application fills it with its profiles and actions.
+    [[nodiscard]] QMenu *accountMenu() const;
+    /// A warning kept in the status bar for as long as it applies (a token stored unencrypted);
+    /// empty hides it.
+    void setStorageWarning(const QString &text);
     /// Typing pauses this long before a search goes to the server.
     static constexpr int SearchDelayMs = 250;
 
@@ -77,6 +87,8 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_loadedLabel;
     QLabel *m_rateLimitLabel;
+    QLabel *m_storageWarningLabel;
+    MessageBanner *m_banner = nullptr;
     QTimer *m_searchTimer;
     QProgressBar *m_loadAllProgress;
     QToolButton *m_loadAllCancel;

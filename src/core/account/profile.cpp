@@ -1,5 +1,9 @@
 #include "profile.h"
 
+#include "appinfo.h"
+
+#include <QDir>
+#include <QStandardPaths>
 #include <QUuid>
 
 namespace Concord {
@@ -10,6 +14,12 @@ TlsTrust Profile::tlsTrust() const
     trust.pinnedSha256 = pinnedSha256;
     trust.allowInsecureHttp = allowInsecureHttp;
     return trust;
+}
+
+QString Profile::localDataPath() const
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(AppInfo::organizationName() + QStringLiteral("/profiles/") + id);
 }
 
 QString Profile::newId()

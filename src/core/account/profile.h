@@ -30,6 +30,9 @@ struct Profile
     /// The key of this profile's token in its SecretStore.
     [[nodiscard]] QString secretKey() const { return QStringLiteral("token/") + id; }
     [[nodiscard]] TlsTrust tlsTrust() const;
+    /// The folder for what this profile keeps on this computer (caches, the offline store):
+    /// <generic data>/Concord/profiles/<id>. Removing the profile removes it.
+    [[nodiscard]] QString localDataPath() const;
     /// A new random id for a profile being created.
     [[nodiscard]] static QString newId();
 };

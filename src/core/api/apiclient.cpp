@@ -52,11 +52,19 @@ void ApiClient::setToken(const QString &token)
 {
     // Tokens are pasted by people; surrounding whitespace is never part of one (§2.1).
     m_token = token.trimmed();
+    if (m_parksRejectedCalls && !m_token.isEmpty() && !m_queue.isEmpty())
+        scheduleDispatch(0); // calls made while the token was being read
     if (m_state == State::NeedsToken) {
         qCInfo(lcApi) << "new token: resuming" << m_queue.size() << "parked call(s)";
         setState(State::Ready);
         scheduleDispatch(0);
     }
+}
+
+void ApiClient::setParksRejectedCalls(bool parks)
+{
+    m_parksRejectedCalls = parks;
+    scheduleDispatch(0);
 }
 
 bool ApiClient::isLoopback(const QUrl &url)
@@ -188,7 +196,7 @@ void ApiClient::dispatch()
     // a budget we know nothing about.
     const int maxInFlight = m_sawResponse ? m_maxInFlight : 1;
     while (!m_queue.isEmpty() && m_inFlight < maxInFlight) {
-        if (m_state == State::NeedsToken)
+        if (m_state == State::NeedsToken || (m_parksRejectedCalls && m_token.isEmpty()))
             return;
         if (m_state == State::RateLimited) {
             const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil);
@@ -381,7 +389,7 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
         pauseFor(seconds);
         return;
     }
-    if (error.kind() == ApiError::Kind::Unauthorized && m_parksRejectedCalls && !m_token.isEmpty()) {
+    if (error.kind() == ApiError::Kind::Unauthorized && m_parksRejectedCalls) {
         qCWarning(lcApi) << "token rejected (401): parking" << job->request().method << job->request().path;
         enqueue(job, true);
         if (m_state != State::NeedsToken) {

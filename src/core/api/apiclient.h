@@ -63,10 +63,12 @@ public:
     /// The server's fixed throttle window: 60 s (§10); tests against a faster emulator shorten it.
     void setRateLimitWindow(int seconds) { m_windowSeconds = qMax(1, seconds); }
     [[nodiscard]] QNetworkAccessManager *networkAccessManager() const { return m_nam; }
-    /// Whether a 401 parks the call until setToken() (the default, for an account at work) or
-    /// ends it with ApiError::Kind::Unauthorized (a one-off check, as the setup wizard makes).
-    /// Calls made without a token are never parked: no new token is coming for them.
-    void setParksRejectedCalls(bool parks) { m_parksRejectedCalls = parks; }
+    /// Whether the client waits for tokens (the default, for an account at work): a 401 parks the
+    /// call until setToken(), and calls made before the first token — while the keychain is
+    /// still being read — wait for it too. Without it (a one-off check, as the setup wizard
+    /// makes), calls go out with whatever token there is, and a 401 ends them with
+    /// ApiError::Kind::Unauthorized.
+    void setParksRejectedCalls(bool parks);
 
     [[nodiscard]] State state() const { return m_state; }
     /// The last X-RateLimit-Limit / -Remaining seen; -1 before any.
