@@ -49,12 +49,14 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_buttons(new QHBoxLayout)
 {
     setFrameShape(QFrame::StyledPanel);
+    // As tall as its text, never more: the window's content keeps the rest.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setAutoFillBackground(true);
     m_text->setObjectName(QStringLiteral("bannerText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_icon, 0, Qt::AlignVCenter);
     layout->addWidget(m_text, 1);
     layout->addLayout(m_buttons);
     hide();
