@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Concord::Account</name>
+    <message>
+        <source>No access token is stored for %1. Enter one to sign in.</source>
+        <translation>Für %1 ist kein Zugriffstoken gespeichert. Geben Sie eines ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The server rejected the access token of %1. Enter a new one; the work waiting for it is kept and goes on afterwards.</source>
+        <translation>Der Server hat das Zugriffstoken von %1 abgelehnt. Geben Sie ein neues ein; die darauf wartenden Vorgänge bleiben erhalten und werden anschließend fortgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>Concord::ApiClient</name>
     <message>
         <source>%1 (SHA-256 %2)</source>
@@ -139,10 +150,155 @@
     </message>
 </context>
 <context>
+    <name>Concord::AppController</name>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation>Es gibt kein Konto mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The access token is stored unencrypted</source>
+        <translation>Das Zugriffstoken ist unverschlüsselt gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up an Account…</source>
+        <translation>Konto &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit This Account…</source>
+        <translation>Dieses Konto &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Enter a New Access &amp;Token…</source>
+        <translation>Neues &amp;Zugriffstoken eingeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove This Account…</source>
+        <translation>Dieses Konto ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>No account is set up yet. Connect to your Concord server with an access token.</source>
+        <translation>Es ist noch kein Konto eingerichtet. Verbinden Sie sich mit einem Zugriffstoken mit Ihrem Concord-Server.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The access token of %1 could not be read: %2 Nothing was deleted.</source>
+        <translation>Das Zugriffstoken von %1 konnte nicht gelesen werden: %2 Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from this computer?
+
+Its access token is deleted from %2 and its local data from this computer. Nothing on the server changes; you can set the account up again later.</source>
+        <translation>Das Konto „%1“ von diesem Computer entfernen?
+
+Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden von diesem Computer entfernt. Auf dem Server ändert sich nichts; Sie können das Konto später erneut einrichten.</translation>
+    </message>
+    <message>
+        <source>The account was removed, but its access token could not be deleted from %1: %2 You can delete the entry “%3” there yourself.</source>
+        <translation>Das Konto wurde entfernt, sein Zugriffstoken konnte jedoch nicht gelöscht werden (Speicherort: %1): %2 Sie können den Eintrag „%3“ dort selbst löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Concord Desktop asks the server whose token this is.</source>
+        <translation>Concord Desktop fragt beim Server nach, wem dieses Zugriffstoken gehört.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>The stored token cannot be read: its store is not available. Go back and enter a token.</source>
+        <translation>Das gespeicherte Zugriffstoken kann nicht gelesen werden: Sein Speicherort ist nicht verfügbar. Gehen Sie zurück und geben Sie ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>The stored token could not be read: %1 Go back and enter a token.</source>
+        <translation>Das gespeicherte Zugriffstoken konnte nicht gelesen werden: %1 Gehen Sie zurück und geben Sie ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>es ist leer.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>no e-mail known</source>
+        <translation>keine E-Mail-Adresse bekannt</translation>
+    </message>
+    <message>
+        <source>This token belongs to %1 (%2), but “%3” is the account of %4 (%5). Enter a token of %4, or set up a separate account for %1.</source>
+        <translation>Dieses Zugriffstoken gehört %1 (%2), „%3“ ist aber das Konto von %4 (%5). Geben Sie ein Zugriffstoken von %4 ein oder richten Sie für %1 ein eigenes Konto ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+</context>
+<context>
     <name>Concord::ColumnChooser</name>
     <message>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::ConnectionCheck</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Angemeldet als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A Concord server answers at this address.</source>
+        <translation>Unter dieser Adresse antwortet ein Concord-Server.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network connection. (%1)</source>
+        <translation>Der Server ist nicht erreichbar. Bitte prüfen Sie die Adresse und Ihre Netzwerkverbindung. (%1)</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but it has no Concord API. Check the address: use the one you open Concord with in your browser.</source>
+        <translation>Unter dieser Adresse antwortet zwar etwas, aber ohne Concord-API. Bitte prüfen Sie die Adresse: Verwenden Sie die Adresse, mit der Sie Concord in Ihrem Browser öffnen.</translation>
+    </message>
+    <message>
+        <source>The server at this address does not answer like Concord CRM. Check the address. (%1)</source>
+        <translation>Der Server unter dieser Adresse antwortet nicht wie Concord CRM. Bitte prüfen Sie die Adresse. (%1)</translation>
+    </message>
+    <message>
+        <source>The server rejected this access token: it is mistyped, was revoked or belongs to another server. Create a new one and paste it again.</source>
+        <translation>Der Server hat dieses Zugriffstoken abgelehnt: Es ist falsch eingegeben, wurde widerrufen oder gehört zu einem anderen Server. Erstellen Sie ein neues und fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>The token is valid, but its user may not use the API. Ask an administrator to grant the &quot;API access&quot; permission. (%1)</source>
+        <translation>Das Zugriffstoken ist gültig, aber sein Benutzer darf die API nicht verwenden. Bitten Sie einen Administrator, die Berechtigung „API access“ zu erteilen. (%1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer. Compare its fingerprint with the one your administrator gives you before trusting it.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat des Servers nicht. Vergleichen Sie dessen Fingerabdruck mit dem, den Ihnen Ihr Administrator nennt, bevor Sie dem Zertifikat vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +400,109 @@
     </message>
 </context>
 <context>
+    <name>Concord::FinishPage</name>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Name the account. Finish keeps its token safe and saves it.</source>
+        <translation>Geben Sie dem Konto einen Namen. „Abschließen“ legt das Zugriffstoken sicher ab und speichert das Konto.</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>Keep the token in an unencrypted &amp;file instead</source>
+        <translation>Zugriffstoken stattdessen in einer unverschlüsselten &amp;Datei speichern</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>Geben Sie einen Namen für das Konto ein.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”. Choose another name.</source>
+        <translation>Es gibt bereits ein Konto mit dem Namen „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1 (%2)</source>
+        <translation>Angemeldet als: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unencrypted http:// allowed by you</source>
+        <translation>Unverschlüsseltes http:// von Ihnen erlaubt</translation>
+    </message>
+    <message>
+        <source>Certificate trusted by you: SHA-256 %1</source>
+        <translation>Von Ihnen als vertrauenswürdig eingestuftes Zertifikat: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Token: the stored token is kept</source>
+        <translation>Zugriffstoken: Das gespeicherte Zugriffstoken wird beibehalten</translation>
+    </message>
+    <message>
+        <source>Token kept in: %1</source>
+        <translation>Zugriffstoken gespeichert in: %1</translation>
+    </message>
+    <message>
+        <source>There is no place to keep the token. The account was not saved.</source>
+        <translation>Es ist kein Speicherort für das Zugriffstoken verfügbar. Das Konto wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Storing the token…</source>
+        <translation>Zugriffstoken wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The token read back differs from the one just written.</source>
+        <translation>Das zurückgelesene Zugriffstoken weicht von dem soeben geschriebenen ab.</translation>
+    </message>
+    <message>
+        <source>The account could not be written to %1. Check that the folder is writable.</source>
+        <translation>Das Konto konnte nicht in %1 gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored: %1 The account was not saved.</source>
+        <translation>Das Zugriffstoken konnte nicht gespeichert werden: %1 Das Konto wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Install a keychain service and start it: gnome-keyring on GNOME and most other desktops, KWallet on KDE Plasma. Then sign out and in again, and press Finish once more.</source>
+        <translation>Installieren und starten Sie einen Schlüsselbund-Dienst: GNOME-Schlüsselbund (gnome-keyring) unter GNOME und den meisten anderen Desktops, KWallet unter KDE Plasma. Melden Sie sich dann ab und wieder an und klicken Sie erneut auf „Abschließen“.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be locked and waiting for its password in another window: unlock it and press Finish again. If no keychain is installed: %1</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Möglicherweise ist er gesperrt und wartet in einem anderen Fenster auf sein Passwort: Entsperren Sie ihn und klicken Sie erneut auf „Abschließen“. Falls kein Schlüsselbund installiert ist: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the token. Allow Concord Desktop to use it when it asks, and press Finish again.</source>
+        <translation>Der Schlüsselbund hat das Speichern des Zugriffstokens verweigert. Erlauben Sie Concord Desktop den Zugriff, wenn Sie danach gefragt werden, und klicken Sie erneut auf „Abschließen“.</translation>
+    </message>
+    <message>
+        <source>No keychain service answered, so the token cannot be kept safely. %1</source>
+        <translation>Kein Schlüsselbund-Dienst hat geantwortet, daher kann das Zugriffstoken nicht sicher gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>Meldung des Schlüsselbunds: %1</translation>
+    </message>
+    <message>
+        <source>Without a keychain, the token can be kept in the file %1. It is NOT encrypted: the file is private to your user account, but anyone who can read your files — another administrator, a backup, a program you run — can read the token and act as you in Concord.</source>
+        <translation>Ohne Schlüsselbund kann das Zugriffstoken in der Datei %1 gespeichert werden. Es ist NICHT verschlüsselt: Die Datei ist nur für Ihr Benutzerkonto lesbar, aber wer Ihre Dateien lesen kann – ein anderer Administrator, eine Datensicherung, ein von Ihnen gestartetes Programm –, kann das Zugriffstoken lesen und in Concord in Ihrem Namen handeln.</translation>
+    </message>
+    <message>
+        <source>The account was not saved.</source>
+        <translation>Das Konto wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Concord::GlobalSearchDialog</name>
     <message>
         <source>Search</source>
@@ -272,6 +531,13 @@
     <message>
         <source>Nothing found for “%1”</source>
         <translation>Nichts gefunden für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::IssueTokenJob</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -314,10 +580,6 @@
     <message>
         <source>Welcome to Concord Desktop</source>
         <translation>Willkommen bei Concord Desktop</translation>
-    </message>
-    <message>
-        <source>No account is set up yet. Start with --demo to try Concord Desktop on demo data.</source>
-        <translation>Es ist noch kein Konto eingerichtet. Starten Sie mit --demo, um Concord Desktop mit Demodaten auszuprobieren.</translation>
     </message>
     <message>
         <source>Concord Desktop — Demo</source>
@@ -422,6 +684,14 @@
     <message>
         <source>Search &amp;Everywhere…</source>
         <translation>&amp;Überall suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>No account is set up yet. Choose Account ▸ Set Up an Account…, or start the program with --demo to try it on demo data.</source>
+        <translation>Es ist noch kein Konto eingerichtet. Wählen Sie Konto ▸ Konto einrichten… oder starten Sie das Programm mit --demo, um es mit Demodaten auszuprobieren.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +1061,224 @@
     </message>
 </context>
 <context>
+    <name>Concord::ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Enter the address you open Concord CRM with in your web browser.</source>
+        <translation>Geben Sie die Adresse ein, mit der Sie Concord CRM in Ihrem Webbrowser öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>https://crm.example.com</source>
+        <translation>https://crm.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Allow unencrypted http:// to this server</source>
+        <translation>&amp;Unverschlüsseltes http:// zu diesem Server erlauben</translation>
+    </message>
+    <message>
+        <source>Without https://, your access token and everything you read or change travel unencrypted: anyone on the network between you and the server can read them, and can use the token to act as you. Use this only on a network you fully trust, and ask your administrator to set up https://.</source>
+        <translation>Ohne https:// werden Ihr Zugriffstoken und alles, was Sie lesen oder ändern, unverschlüsselt übertragen: Jeder im Netzwerk zwischen Ihnen und dem Server kann diese Daten mitlesen und mit dem Zugriffstoken in Ihrem Namen handeln. Verwenden Sie diese Option nur in einem Netzwerk, dem Sie voll vertrauen, und bitten Sie Ihren Administrator, https:// einzurichten.</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for the certificate&apos;s SHA-256 fingerprint and compare it with the one below, pair by pair. If they differ, stop here: someone may be intercepting the connection.</source>
+        <translation>Fragen Sie Ihren Administrator nach dem SHA-256-Fingerabdruck des Zertifikats und vergleichen Sie ihn Zeichenpaar für Zeichenpaar mit dem unten angezeigten. Wenn sie sich unterscheiden, brechen Sie hier ab: Möglicherweise hört jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>I &amp;compared this fingerprint with the one my administrator gave me
+and trust this certificate</source>
+        <translation>Ich habe diesen Fingerabdruck mit dem von meinem Administrator erhaltenen &amp;verglichen
+und vertraue diesem Zertifikat</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>This address uses unencrypted http:// to another computer. Use https:// if the server offers it, or tick “%1” if you accept the risk.</source>
+        <translation>Diese Adresse verwendet unverschlüsseltes http:// zu einem anderen Computer. Verwenden Sie https://, wenn der Server es anbietet, oder aktivieren Sie „%1“, wenn Sie das Risiko in Kauf nehmen.</translation>
+    </message>
+    <message>
+        <source>Press Next to see the certificate the server presents now, and trust it only if your administrator confirms its fingerprint.</source>
+        <translation>Klicken Sie auf „Weiter“, um das Zertifikat anzuzeigen, das der Server jetzt vorlegt, und vertrauen Sie ihm nur, wenn Ihr Administrator den Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (selbst signiert)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1 (not valid yet)</source>
+        <translation>%1 (noch nicht gültig)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::ServerUrl</name>
+    <message>
+        <source>Enter the address of your Concord server, such as https://crm.example.com.</source>
+        <translation>Geben Sie die Adresse Ihres Concord-Servers ein, zum Beispiel https://crm.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Enter it like https://crm.example.com.</source>
+        <translation>„%1“ ist keine Webadresse. Geben Sie sie in der Form https://crm.example.com ein.</translation>
+    </message>
+    <message>
+        <source>Concord is reached over https:// (or http:// on this computer), not %1://.</source>
+        <translation>Concord wird über https:// erreicht (oder über http:// auf diesem Computer), nicht über %1://.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; the access token signs you in.</source>
+        <translation>Lassen Sie Benutzername und Passwort in der Adresse weg; die Anmeldung erfolgt über das Zugriffstoken.</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::SetupWizard</name>
+    <message>
+        <source>Enter a New Access Token</source>
+        <translation>Neues Zugriffstoken eingeben</translation>
+    </message>
+    <message>
+        <source>Set Up an Account</source>
+        <translation>Konto einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::TokenPage</name>
+    <message>
+        <source>Access Token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Concord Desktop signs in to the server with a personal access token.</source>
+        <translation>Concord Desktop meldet sich mit einem persönlichen Zugriffstoken beim Server an.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a token created in Concord&apos;s web interface</source>
+        <translation>In der Weboberfläche von Concord erstelltes Zugriffstoken &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with e-mail and password to have a token issued</source>
+        <translation>Mit E-Mail und Passwort &amp;anmelden und ein Zugriffstoken ausstellen lassen</translation>
+    </message>
+    <message>
+        <source>To create a token, sign in to Concord in your web browser, open the profile menu (your name at the bottom of the sidebar) and choose “Personal Access Tokens”. Create a token and copy it: Concord shows it only once.</source>
+        <translation>Um ein Zugriffstoken zu erstellen, melden Sie sich in Ihrem Webbrowser bei Concord an, öffnen das Profilmenü (Ihr Name unten in der Seitenleiste) und wählen „Personal Access Tokens“. Erstellen Sie ein Token und kopieren Sie es: Concord zeigt es nur ein einziges Mal an.</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>This does not look like a Concord access token, which is a number, a “|” and 40 or 48 letters and digits. It will be tried anyway: the next page tells whether the server accepts it.</source>
+        <translation>Das sieht nicht wie ein Concord-Zugriffstoken aus; ein solches besteht aus einer Zahl, einem „|“ und 40 oder 48 Buchstaben und Ziffern. Es wird trotzdem ausprobiert: Die nächste Seite zeigt, ob der Server es akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server issues a token for this computer. Your password is sent once, to sign in, and is not stored anywhere.</source>
+        <translation>Der Server stellt ein Zugriffstoken für diesen Computer aus. Ihr Passwort wird nur einmal zur Anmeldung gesendet und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>&amp;Gerätename:</translation>
+    </message>
+    <message>
+        <source>The token&apos;s name in Concord: it tells you later which computer uses it.</source>
+        <translation>Der Name des Zugriffstokens in Concord: Daran erkennen Sie später, welcher Computer es verwendet.</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser</source>
+        <translation>%1 in Ihrem Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Paste the token here</source>
+        <translation>Zugriffstoken hier einfügen</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Leer lassen, um das gespeicherte Zugriffstoken beizubehalten</translation>
+    </message>
+    <message>
+        <source>Paste the new token here</source>
+        <translation>Neues Zugriffstoken hier einfügen</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the token of “%1”. Enter a new one.</source>
+        <translation>Der Server akzeptiert das Zugriffstoken von „%1“ nicht mehr. Geben Sie ein neues ein.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the token of “%1”. Enter a new token of %2.</source>
+        <translation>Der Server akzeptiert das Zugriffstoken von „%1“ nicht mehr. Geben Sie ein neues Zugriffstoken von %2 ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>Ein&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Zugriffstoken ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Zugriffstoken einblenden</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Signed in. The server issued a token named “%1” for this computer.</source>
+        <translation>Angemeldet. Der Server hat für diesen Computer ein Zugriffstoken mit dem Namen „%1“ ausgestellt.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A native desktop client for Concord CRM.</source>
@@ -803,6 +1291,14 @@
     <message>
         <source>The demo server could not be started: %1</source>
         <translation>Der Demo-Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Open the saved account NAME.</source>
+        <translation>Das gespeicherte Konto NAME öffnen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 </TS>
