@@ -35,7 +35,9 @@ void Account::open()
 
 void Account::onTokenRead(SecretJob *job)
 {
-    if (job->error() == SecretJob::Error::NotFound) {
+    // A blank entry is no token either: given one, the client would hold every call (this
+    // check too) for a token that never comes, and the account would stay Connecting.
+    if (job->error() == SecretJob::Error::NotFound || (job->isOk() && job->secret().trimmed().isEmpty())) {
         setState(State::NeedsToken, tr("No access token is stored for %1. Enter one to sign in.").arg(m_profile.name));
         return;
     }
@@ -50,9 +52,13 @@ void Account::onTokenRead(SecretJob *job)
 
 void Account::checkUser()
 {
-    m_userJob = LookupService(m_client).me();
-    connect(m_userJob, &ServiceJob::finished, this, [this] {
-        const CurrentUserJob *job = m_userJob;
+    // A check still waiting (parked on the token useToken() replaces) would answer for the new
+    // token too, and its finished() must not be read as the new check's: one check at a time.
+    if (m_userJob)
+        m_userJob->abort();
+    CurrentUserJob *job = LookupService(m_client).me();
+    m_userJob = job;
+    connect(job, &ServiceJob::finished, this, [this, job] {
         if (!job->isOk()) {
             // A 401 never arrives here: the client parks it and reports NeedsToken itself.
             if (job->error().kind() == ApiError::Kind::Network || job->error().kind() == ApiError::Kind::Timeout)

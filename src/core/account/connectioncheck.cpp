@@ -56,8 +56,9 @@ void ConnectionCheck::onFinished()
     m_error = m_job->error();
     m_user = m_job->user();
     // A 401 from a plain-text or HTML server is not Concord's "Unauthenticated." either; the
-    // ApiError kind alone cannot tell, the server's message can.
-    if (!m_hadToken && m_error.kind() == ApiError::Kind::Unauthorized && m_error.serverMessage().isEmpty()) {
+    // ApiError kind alone cannot tell, the server's message can. With a token as without: such
+    // a 401 (a proxy's login, another application) says nothing about the token.
+    if (m_error.kind() == ApiError::Kind::Unauthorized && m_error.serverMessage().isEmpty()) {
         m_outcome = Outcome::NotConcord;
     } else {
         // With a pin, a TLS error means the certificate changed: not something to offer
