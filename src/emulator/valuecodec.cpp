@@ -1,5 +1,7 @@
 #include "valuecodec.h"
 
+#include <QLocale>
+
 #include "customfieldregistry.h"
 #include "datastore.h"
 #include "referencedata.h"
@@ -49,8 +51,9 @@ bool readNumber(const QJsonValue &v, double *out, QString *text)
 
 int decimalPlaces(double value)
 {
-    // Count the places that matter; the double's binary noise beyond 9 places does not.
-    QString s = QString::number(value, 'f', 9);
+    // The shortest text that reads back as the same double: 123456789.1 has one place, not the
+    // binary noise a fixed 9-place rendering shows for large values.
+    QString s = QString::number(value, 'f', QLocale::FloatingPointShortest);
     while (s.endsWith(QLatin1Char('0')))
         s.chop(1);
     const int dot = s.indexOf(QLatin1Char('.'));

@@ -4,6 +4,7 @@
 #include "api/currentuserjob.h"
 #include "api/lookupservice.h"
 #include "logging.h"
+#include "offline/changequeue.h"
 #include "secretjob.h"
 #include "secretstore.h"
 
@@ -14,6 +15,7 @@ Account::Account(const Profile &profile, SecretStore *store, QObject *parent)
     , m_profile(profile)
     , m_store(store)
     , m_client(new ApiClient(nullptr, this))
+    , m_changeQueue(new ChangeQueue(m_client, this))
 {
     m_client->setBaseUrl(profile.serverUrl);
     m_client->setTlsTrust(profile.tlsTrust());

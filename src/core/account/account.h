@@ -8,6 +8,7 @@
 namespace Concord {
 
 class ApiClient;
+class ChangeQueue;
 class CurrentUserJob;
 class SecretJob;
 class SecretStore;
@@ -36,6 +37,9 @@ public:
 
     [[nodiscard]] Profile profile() const { return m_profile; }
     [[nodiscard]] ApiClient *client() const { return m_client; }
+    /// Where every write of this account goes: it waits while the token is being read or was
+    /// rejected, like every other call of client().
+    [[nodiscard]] ChangeQueue *changeQueue() const { return m_changeQueue; }
     [[nodiscard]] State state() const { return m_state; }
     /// Why the state is what it is, translated; empty while all is well.
     [[nodiscard]] QString problem() const { return m_problem; }
@@ -61,6 +65,7 @@ private:
     Profile m_profile;
     SecretStore *m_store;
     ApiClient *m_client;
+    ChangeQueue *m_changeQueue;
     QPointer<CurrentUserJob> m_userJob;
     State m_state = State::SignedOut;
     QString m_problem;

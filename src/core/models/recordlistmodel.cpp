@@ -326,6 +326,37 @@ void RecordListModel::appendRecords(const QList<QJsonObject> &records)
     endInsertRows();
 }
 
+void RecordListModel::updateRecord(const QJsonObject &record)
+{
+    Row row = rowFrom(record);
+    const auto existing = m_rowById.constFind(row.id);
+    if (existing == m_rowById.cend())
+        return;
+    m_records[*existing] = std::move(row);
+    Q_EMIT dataChanged(index(*existing, 0), index(*existing, columnCount() - 1));
+}
+
+void RecordListModel::removeRecord(qint64 id)
+{
+    const auto existing = m_rowById.constFind(id);
+    if (existing == m_rowById.cend())
+        return;
+    const int row = *existing;
+    beginRemoveRows({}, row, row);
+    m_records.remove(row);
+    m_rowById.remove(id);
+    // The rows after it moved up by one.
+    for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it) {
+        if (*it > row)
+            --*it;
+    }
+    endRemoveRows();
+    if (m_totalCount > 0) {
+        --m_totalCount;
+        Q_EMIT totalCountChanged(m_totalCount);
+    }
+}
+
 void RecordListModel::setState(State state, const QString &errorString)
 {
     m_errorString = errorString;

@@ -101,6 +101,11 @@ public:
     [[nodiscard]] Qt::SortOrder sortOrder() const { return m_params.orderDescending ? Qt::DescendingOrder : Qt::AscendingOrder; }
     /// Asks again for the page that failed.
     void retry();
+    /// A record the server sent back after a write: its row shows the new values (a record not
+    /// loaded is ignored; a new one appears with the next reload, where the sort puts it).
+    void updateRecord(const QJsonObject &record);
+    /// A deleted record's row goes.
+    void removeRecord(qint64 id);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;

@@ -30,6 +30,11 @@ public:
     /// Whether two edit values of `field` mean the same (so an unchanged field is not sent):
     /// compares their wire forms.
     [[nodiscard]] static bool sameValue(const FieldDefinition &field, const QVariant &a, const QVariant &b);
+
+    /// A JSON number, or a numeric string such as "1250.000" (how decimals may arrive, §6.2, and
+    /// what the server accepts in a number field); false for anything else. Shared with the
+    /// validator so that both read numbers alike.
+    [[nodiscard]] static bool numberOf(const QJsonValue &json, double *value);
 };
 
 } // namespace Concord
