@@ -107,6 +107,7 @@ void AppController::openAccount(const Profile &profile, SecretStore *store, bool
     }
     showWindow();
     m_window->setApiClient(m_account->client(), demo);
+    m_window->setChangeQueue(m_account->changeQueue());
     m_window->setStorageWarning(profile.secretBackend == Profile::SecretBackend::File && !demo
                                     ? tr("The access token is stored unencrypted")
                                     : QString());

@@ -11,11 +11,16 @@
 #include "globalsearchdialog.h"
 #include "messagebanner.h"
 #include "navigatorentry.h"
+#include "offline/changequeue.h"
+#include "offline/recordchange.h"
+#include "recordeditordialog.h"
 #include "recorddetailpane.h"
 #include "tagchipsdelegate.h"
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -196,6 +201,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->errorBarRetryButton, &QPushButton::clicked, this, &MainWindow::retry);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionNewRecord, &QAction::triggered, this, [this] {
+        if (m_model)
+            openEditor(m_model->resource(), 0);
+    });
+    connect(m_ui->actionEditRecord, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->recordTable->currentIndex();
+        if (m_model && current.isValid())
+            openEditor(m_model->resource(), m_model->idAt(current.row()));
+    });
+    connect(m_ui->recordTable, &QAbstractItemView::doubleClicked, m_ui->actionEditRecord, &QAction::trigger);
+    // Delete acts on the table only: in a text field the key deletes text.
+    m_ui->recordTable->addAction(m_ui->actionDeleteRecord);
+    connect(m_ui->actionDeleteRecord, &QAction::triggered, this, &MainWindow::deleteCurrentRecord);
+    updateRecordActions();
 
     showMessage(tr("Welcome to Concord Desktop"),
         tr("No account is set up yet. Choose Account ▸ Set Up an Account…, or start the program with --demo "
@@ -216,6 +235,8 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
     delete oldSelection;
     connect(m_ui->recordTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentRow);
+    connect(m_ui->recordTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateRecordActions);
     delete m_filterBar;
     m_filterBar = new FilterBar(client, m_ui->contentArea);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
@@ -230,6 +251,9 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
     m_listSplitter->addWidget(m_detailPane);
     m_listSplitter->setStretchFactor(1, 2);
     connect(m_detailPane, &RecordDetailPane::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_detailPane, &RecordDetailPane::createRelatedRequested, this,
+            [this](const QString &resource, const QString &via, qint64 viaId) { openRelatedEditor(resource, 0, via, viaId); });
+    connect(m_detailPane, &RecordDetailPane::editRelatedRequested, this, &MainWindow::openRelatedEditor);
     m_history.clear();
     m_historyIndex = -1;
     updateHistoryActions();
@@ -278,6 +302,109 @@ void MainWindow::setStorageWarning(const QString &text)
     m_storageWarningLabel->setVisible(!text.isEmpty());
 }
 
+void MainWindow::setChangeQueue(ChangeQueue *queue)
+{
+    if (m_changeQueue)
+        m_changeQueue->disconnect(this);
+    m_changeQueue = queue;
+    connect(queue, &ChangeQueue::changeApplied, this, &MainWindow::onChangeApplied);
+    connect(queue, &ChangeQueue::changeRejected, this, [this](const RecordChange &change, const ApiError &error) {
+        // The editor shows what it sent itself; a delete from the table has no editor to say it.
+        if (change.kind != RecordChange::Kind::Delete)
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Deleted"),
+                                    tr("The record could not be deleted: %1").arg(error.userMessage()), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    updateRecordActions();
+}
+
+void MainWindow::updateRecordActions()
+{
+    const bool canWrite = m_model && m_changeQueue;
+    const bool hasCurrent = canWrite && m_ui->recordTable->currentIndex().isValid();
+    m_ui->actionNewRecord->setEnabled(canWrite);
+    m_ui->actionEditRecord->setEnabled(hasCurrent);
+    m_ui->actionDeleteRecord->setEnabled(hasCurrent);
+    if (canWrite) {
+        const QString type = NavigatorEntry::singular(m_model->resource());
+        m_ui->actionNewRecord->setText(tr("&New %1…").arg(type));
+        m_ui->actionEditRecord->setText(tr("&Edit %1…").arg(type));
+        m_ui->actionDeleteRecord->setText(tr("&Delete %1…").arg(type));
+    }
+}
+
+RecordEditorDialog *MainWindow::openEditor(const QString &resource, qint64 id)
+{
+    if (!m_client || !m_changeQueue)
+        return nullptr;
+    auto *dialog = new RecordEditorDialog(m_client, m_changeQueue, resource, id, this);
+    dialog->setTypeName(NavigatorEntry::singular(resource));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::deleteCurrentRecord()
+{
+    const QModelIndex current = m_ui->recordTable->currentIndex();
+    if (!m_model || !m_changeQueue || !current.isValid())
+        return;
+    const QString name = m_model->data(m_model->index(current.row(), 0)).toString();
+    if (QMessageBox::question(this, tr("Delete Record"),
+                              tr("Delete “%1”? It moves to the trash on the server.").arg(name),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    RecordChange change;
+    change.kind = RecordChange::Kind::Delete;
+    change.resource = m_model->resource();
+    change.recordId = m_model->idAt(current.row());
+    m_changeQueue->enqueue(change);
+}
+
+void MainWindow::onChangeApplied(const RecordChange &change, const QJsonObject &record)
+{
+    if (m_model && change.resource == m_model->resource()) {
+        switch (change.kind) {
+        case RecordChange::Kind::Delete:
+            m_model->removeRecord(change.recordId);
+            break;
+        case RecordChange::Kind::Update:
+            m_model->updateRecord(record);
+            break;
+        case RecordChange::Kind::Create:
+            // Where a new record belongs depends on the server's sort and search.
+            m_model->reload();
+            break;
+        }
+    }
+    if (!m_detailPane || m_historyIndex < 0)
+        return;
+    // The pane shows the record itself, or its activities, notes and calls.
+    const auto &[resource, id] = m_history.at(m_historyIndex);
+    const bool sameRecord = change.resource == resource && change.recordId == id;
+    const bool timeline = change.resource == QLatin1String("activities") || change.resource == QLatin1String("notes")
+                          || change.resource == QLatin1String("calls");
+    if (sameRecord && change.kind == RecordChange::Kind::Delete)
+        m_detailPane->clear();
+    else if (sameRecord || timeline)
+        m_detailPane->showRecord(resource, id);
+}
+
+void MainWindow::openRelatedEditor(const QString &resource, qint64 id, const QString &viaResource, qint64 viaId)
+{
+    RecordEditorDialog *dialog = openEditor(resource, id);
+    if (!dialog)
+        return;
+    // Notes and calls name the record they belong to on every write (§6.7).
+    if (resource == QLatin1String("notes") || resource == QLatin1String("calls"))
+        dialog->setFixedFields({{QStringLiteral("via_resource"), viaResource}, {QStringLiteral("via_resource_id"), viaId}});
+    if (id == 0)
+        dialog->setInitialValues({{viaResource, QJsonArray{viaId}}});
+}
+
 void MainWindow::showEntry(int row)
 {
     if (!m_model || row < 0 || row >= m_entries.size()) {
@@ -303,6 +430,7 @@ void MainWindow::showEntry(int row)
     }
     // Columns arranged by the person before are restored; otherwise the first page sizes them.
     m_columnsSized = m_columnChooser->switchTo(entry.resource);
+    updateRecordActions();
     updateView();
 }
 

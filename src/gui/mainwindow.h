@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QJsonObject;
 class QLabel;
 class QMenu;
 class QAction;
@@ -17,6 +18,9 @@ class QToolButton;
 namespace Concord {
 
 class ApiClient;
+class ChangeQueue;
+class RecordEditorDialog;
+struct RecordChange;
 class ColumnChooser;
 class FilterBar;
 class GlobalSearchDialog;
@@ -43,6 +47,10 @@ public:
     /// Shows the data `client` reaches. Until this is called the window invites the user to set
     /// up an account. `demo` marks the title, so demo data is never mistaken for real data.
     void setApiClient(ApiClient *client, bool demo);
+    /// Where the window's writes go (new, edit, delete); editing is offered once it is set.
+    void setChangeQueue(ChangeQueue *queue);
+    /// Opens the editor for a new record of the shown type (`id` 0) or for record `id`.
+    RecordEditorDialog *openEditor(const QString &resource, qint64 id);
     [[nodiscard]] ColumnChooser *columnChooser() const { return m_columnChooser; }
     /// The pane beside the list with the record opened last; null until setApiClient().
     [[nodiscard]] RecordDetailPane *detailPane() const { return m_detailPane; }
@@ -79,11 +87,18 @@ private:
     void stepHistory(int step);
     void updateHistoryActions();
     void showAbout();
+    /// Asks, then queues the deletion of the selected record.
+    void deleteCurrentRecord();
+    void onChangeApplied(const RecordChange &change, const QJsonObject &record);
+    /// The editor of an activity, note or call about `viaResource` `viaId` (`id` 0: a new one).
+    void openRelatedEditor(const QString &resource, qint64 id, const QString &viaResource, qint64 viaId);
+    void updateRecordActions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QVector<NavigatorEntry> m_entries;
     RecordListModel *m_model = nullptr;
     ApiClient *m_client = nullptr;
+    ChangeQueue *m_changeQueue = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_loadedLabel;
     QLabel *m_rateLimitLabel;

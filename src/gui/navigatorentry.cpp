@@ -1,5 +1,7 @@
 #include "navigatorentry.h"
 
+#include <QHash>
+
 #include "dealstatus.h"
 
 namespace Concord {
@@ -42,6 +44,18 @@ QVector<NavigatorEntry> NavigatorEntry::all()
                 {QStringLiteral("unit_price"), tr("Unit price"), Format::Number, QStringLiteral("unit_price")},
                 {QStringLiteral("is_active"), tr("Active"), Format::Check}, created}},
     };
+}
+
+QString NavigatorEntry::singular(const QString &resource)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("contacts"), QT_TR_NOOP("Contact")},   {QStringLiteral("companies"), QT_TR_NOOP("Company")},
+        {QStringLiteral("deals"), QT_TR_NOOP("Deal")},         {QStringLiteral("activities"), QT_TR_NOOP("Activity")},
+        {QStringLiteral("products"), QT_TR_NOOP("Product")},   {QStringLiteral("notes"), QT_TR_NOOP("Note")},
+        {QStringLiteral("calls"), QT_TR_NOOP("Call")},
+    };
+    const char *name = names.value(resource);
+    return name ? tr(name) : resource;
 }
 
 } // namespace Concord

@@ -23,6 +23,8 @@ public:
 
     /// Every record type the navigator offers, in display order, with translated texts.
     [[nodiscard]] static QVector<NavigatorEntry> all();
+    /// One record of `resource`, as a title says it: "Contact", "Note"; the resource otherwise.
+    [[nodiscard]] static QString singular(const QString &resource);
 };
 
 } // namespace Concord

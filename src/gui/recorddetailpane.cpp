@@ -480,6 +480,12 @@ void RecordDetailPane::loadTimelineSection(const QString &other)
 {
     QLabel *title = nullptr;
     QVBoxLayout *section = addSection(other, &title);
+    auto *add = new QLabel(QStringLiteral("<a href=\"add\">%1</a>").arg(tr("Add…").toHtmlEscaped()), section->parentWidget());
+    add->setObjectName(other + QStringLiteral("AddLink"));
+    add->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(add, &QLabel::linkActivated, this,
+            [this, other] { Q_EMIT createRelatedRequested(other, m_resource, m_id); });
+    section->addWidget(add);
     auto *loading = new QLabel(tr("Loading…"), section->parentWidget());
     loading->setForegroundRole(QPalette::PlaceholderText);
     section->addWidget(loading);
@@ -502,7 +508,16 @@ void RecordDetailPane::loadTimelineSection(const QString &other)
         for (const QJsonObject &item : items) {
             const auto [text, meta] = timelineEntry(other, item);
             addSectionLine(section, text, Qt::PlainText);
-            addMutedLine(section, meta);
+            // "Edit" sits in the muted line under the entry, so the entry's own text stays plain.
+            QLabel *line = addSectionLine(section,
+                                          QStringLiteral("%1 · <a href=\"edit\">%2</a>")
+                                              .arg(meta.toHtmlEscaped(), tr("Edit").toHtmlEscaped()),
+                                          Qt::RichText);
+            line->setForegroundRole(QPalette::PlaceholderText);
+            line->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            const qint64 id = item.value(QLatin1String("id")).toInteger();
+            connect(line, &QLabel::linkActivated, this,
+                    [this, other, id] { Q_EMIT editRelatedRequested(other, id, m_resource, m_id); });
         }
         if (total > items.size())
             addMutedLine(section, tr("… and %n more", nullptr, total - int(items.size())));

@@ -42,6 +42,12 @@ public:
 Q_SIGNALS:
     /// The user activated the link of an associated record.
     void openRecordRequested(const QString &resource, qint64 id);
+    /// "Add" in the activities, notes or calls of the record shown: a new `resource` record
+    /// about `viaResource` `viaId`.
+    void createRelatedRequested(const QString &resource, const QString &viaResource, qint64 viaId);
+    /// "Edit" on an activity, note or call; `viaResource`/`viaId` is the record shown (notes and
+    /// calls must name it on every write, §6.7).
+    void editRelatedRequested(const QString &resource, qint64 id, const QString &viaResource, qint64 viaId);
 
 protected:
     /// Elides the one-word facts to the width they get (see addFact()).
