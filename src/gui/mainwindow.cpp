@@ -401,8 +401,12 @@ void MainWindow::openRelatedEditor(const QString &resource, qint64 id, const QSt
     // Notes and calls name the record they belong to on every write (§6.7).
     if (resource == QLatin1String("notes") || resource == QLatin1String("calls"))
         dialog->setFixedFields({{QStringLiteral("via_resource"), viaResource}, {QStringLiteral("via_resource_id"), viaId}});
-    if (id == 0)
-        dialog->setInitialValues({{viaResource, QJsonArray{viaId}}});
+    // Associated with the record it was made from; its name comes along for the chip.
+    if (id == 0) {
+        dialog->setInitialValues({{viaResource, QJsonArray{QJsonObject{{QStringLiteral("id"), viaId},
+                                                                        {QStringLiteral("display_name"),
+                                                                         m_detailPane->recordTitle()}}}}});
+    }
 }
 
 void MainWindow::showEntry(int row)

@@ -330,6 +330,11 @@ void RecordDetailPane::showRecordContents(const QJsonObject &record)
     m_ui->scrollArea->verticalScrollBar()->setValue(0);
 }
 
+QString RecordDetailPane::recordTitle() const
+{
+    return m_ui->titleLabel->text();
+}
+
 void RecordDetailPane::clearContents()
 {
     while (m_ui->factsForm->rowCount() > 0)

@@ -38,6 +38,8 @@ public:
 
     [[nodiscard]] QString resource() const { return m_resource; }
     [[nodiscard]] qint64 recordId() const { return m_id; }
+    /// The shown record's title (its display_name); empty while none is shown.
+    [[nodiscard]] QString recordTitle() const;
 
 Q_SIGNALS:
     /// The user activated the link of an associated record.

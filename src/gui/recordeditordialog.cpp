@@ -15,6 +15,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace Concord {
 
@@ -36,6 +37,9 @@ RecordEditorDialog::RecordEditorDialog(ApiClient *client, ChangeQueue *queue, co
     m_ui->retryButton->hide();
     updateTitle();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RecordEditorDialog::save);
+    // Enter belongs to multi-line fields; Ctrl+S saves from anywhere in the form.
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &RecordEditorDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RecordEditorDialog::reject);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &RecordEditorDialog::deleteRecord);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &RecordEditorDialog::load);
@@ -92,6 +96,7 @@ void RecordEditorDialog::onSchemaLoaded()
     m_form->setSchema(m_schemaJob->schema(), isCreating(), m_initialValues);
     m_ui->stack->setCurrentWidget(m_ui->formScroll);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+    m_form->focusFirstField();
 }
 
 void RecordEditorDialog::save()

@@ -23,8 +23,12 @@ QString attributeOf(const QString &errorKey)
 RecordForm::RecordForm(const FieldEditorFactory *factory, QWidget *parent)
     : QWidget(parent)
     , m_factory(factory)
-    , m_layout(new QFormLayout(this))
+    , m_layout(new QFormLayout)
 {
+    // The fields keep their natural height; spare room goes below them, not into a text box.
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(m_layout);
+    outer->addStretch(1);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
 }
@@ -149,6 +153,16 @@ void RecordForm::focusFirstError()
 {
     for (const Row &row : std::as_const(m_rows)) {
         if (!row.error->isHidden()) {
+            row.editor->focusTarget()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+void RecordForm::focusFirstField()
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        if (!row.field.isReadonly()) {
             row.editor->focusTarget()->setFocus(Qt::OtherFocusReason);
             return;
         }

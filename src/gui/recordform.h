@@ -44,6 +44,8 @@ public:
     void clearErrors();
     /// Focuses the editor of the first field (in form order) that shows an error.
     void focusFirstError();
+    /// Focuses the first editable field, where a person starts typing.
+    void focusFirstField();
     [[nodiscard]] FieldEditor *editor(const QString &attribute) const;
 
 Q_SIGNALS:
