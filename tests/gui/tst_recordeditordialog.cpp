@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -76,6 +77,7 @@ private slots:
     void serverErrorsGoUnderTheirFields();
     void unsavedChangesAreGuarded();
     void deleteAsksFirst();
+    void notesNameTheirRecordOnEveryWrite();
     void everyCustomFieldTypeInOneForm();
 
 private:
@@ -201,6 +203,39 @@ void TestRecordEditorDialog::deleteAsksFirst()
     dialog.deleteRecord();
     QTRY_COMPARE(deleted.count(), 1);
     QCOMPARE(m_server->emulator().http().get(QStringLiteral("/api/products/%1").arg(id)).status, 404);
+}
+
+void TestRecordEditorDialog::notesNameTheirRecordOnEveryWrite()
+{
+    const qint64 contact = m_server->emulator().firstRecord(QStringLiteral("contacts")).value(QStringLiteral("id")).toInteger();
+    const QJsonObject via{{QStringLiteral("via_resource"), QStringLiteral("contacts")}, {QStringLiteral("via_resource_id"), contact}};
+    RecordEditorDialog create(&m_server->client(), m_queue.get(), QStringLiteral("notes"), 0);
+    create.setFixedFields(via);
+    create.setInitialValues({{QStringLiteral("contacts"), QJsonArray{contact}}});
+    create.show();
+    QTRY_VERIFY(formLoaded(create));
+    auto *body = qobject_cast<QPlainTextEdit *>(create.form()->editor(QStringLiteral("body"))->focusTarget());
+    QVERIFY(body);
+    QTest::keyClicks(body, QStringLiteral("Asked for a quote"));
+    QSignalSpy saved(&create, &RecordEditorDialog::recordSaved);
+    create.save();
+    QTRY_COMPARE(saved.count(), 1);
+    const qint64 note = saved.first().at(1).toJsonObject().value(QStringLiteral("id")).toInteger();
+    QVERIFY(note > 0);
+
+    // Editing it sends the record it belongs to again (§6.7), or the server refuses.
+    RecordEditorDialog edit(&m_server->client(), m_queue.get(), QStringLiteral("notes"), note);
+    edit.setFixedFields(via);
+    edit.show();
+    QTRY_VERIFY(formLoaded(edit));
+    body = qobject_cast<QPlainTextEdit *>(edit.form()->editor(QStringLiteral("body"))->focusTarget());
+    QVERIFY(body->toPlainText().contains(QStringLiteral("Asked for a quote")));
+    body->selectAll();
+    QTest::keyClicks(body, QStringLiteral("Sent the quote"));
+    QSignalSpy updated(&edit, &RecordEditorDialog::recordSaved);
+    edit.save();
+    QTRY_COMPARE(updated.count(), 1);
+    QVERIFY(serverRecord(QStringLiteral("notes"), note).value(QStringLiteral("body")).toString().contains(QStringLiteral("Sent the quote")));
 }
 
 void TestRecordEditorDialog::everyCustomFieldTypeInOneForm()
