@@ -213,6 +213,13 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
     </message>
 </context>
 <context>
+    <name>Concord::ChangeQueue</name>
+    <message>
+        <source>the created record came back without an id</source>
+        <translation>der angelegte Datensatz wurde ohne ID zurückgegeben</translation>
+    </message>
+</context>
+<context>
     <name>Concord::CheckPage</name>
     <message>
         <source>Check</source>
@@ -253,6 +260,126 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::CheckboxEditor</name>
+    <message>
+        <source>No options</source>
+        <translation>Keine Optionen</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::Chip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::ChipInput</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Suchbegriff eingeben…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::ChipsEditor</name>
+    <message>
+        <source>Could not load the choices</source>
+        <translation>Die Auswahlmöglichkeiten konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>a record known only by its id</comment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::ColorSwatchEditor</name>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Bernstein</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Emerald</source>
+        <translation>Smaragdgrün</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violett</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Slate</source>
+        <translation>Schiefergrau</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>No color</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <source>Custom color</source>
+        <translation>Eigene Farbe</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigene…</translation>
+    </message>
+    <message>
+        <source>Choose any color</source>
+        <translation>Beliebige Farbe auswählen</translation>
+    </message>
+    <message>
+        <source>Custom color %1</source>
+        <translation>Eigene Farbe %1</translation>
+    </message>
+    <message>
+        <source>%1: Custom Color</source>
+        <translation>%1: Eigene Farbe</translation>
     </message>
 </context>
 <context>
@@ -302,6 +429,17 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
     </message>
 </context>
 <context>
+    <name>Concord::DateTimeInput</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+</context>
+<context>
     <name>Concord::DealStatus</name>
     <message>
         <source>Open</source>
@@ -314,6 +452,77 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
     <message>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::FieldValidator</name>
+    <message>
+        <source>The selected %1 is invalid.</source>
+        <translation>Der gewählte Wert für %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be a string.</source>
+        <translation>Das Feld %1 muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>The %1 field must not be greater than %2 characters.</source>
+        <translation>Das Feld %1 darf nicht mehr als %2 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be a valid email address.</source>
+        <translation>Das Feld %1 muss eine gültige E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be a valid URL.</source>
+        <translation>Das Feld %1 muss eine gültige URL sein.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be a valid hexadecimal color.</source>
+        <translation>Das Feld %1 muss eine gültige Hexadezimalfarbe sein.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be a valid timezone.</source>
+        <translation>Das Feld %1 muss eine gültige Zeitzone sein.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be an integer.</source>
+        <translation>Das Feld %1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be a number.</source>
+        <translation>Das Feld %1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The %1 field must have 0-%2 decimal places.</source>
+        <translation>Das Feld %1 muss 0–%2 Dezimalstellen haben.</translation>
+    </message>
+    <message>
+        <source>The %1 field must not be greater than %2.</source>
+        <translation>Das Feld %1 darf nicht größer als %2 sein.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be true or false.</source>
+        <translation>Das Feld %1 muss wahr oder falsch sein.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be a valid date.</source>
+        <translation>Das Feld %1 muss ein gültiges Datum sein.</translation>
+    </message>
+    <message>
+        <source>The %1 field must be an array.</source>
+        <translation>Das Feld %1 muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>The selected type is invalid.</source>
+        <translation>Der gewählte Typ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The %1 field is required.</source>
+        <translation>Das Feld %1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The %1 field must have a value.</source>
+        <translation>Das Feld %1 muss ausgefüllt sein.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +757,21 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
     </message>
 </context>
 <context>
+    <name>Concord::LineEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Concord::MainWindow</name>
     <message>
         <source>Concord Desktop</source>
@@ -693,6 +917,50 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
         <source>No account is set up yet. Choose Account ▸ Set Up an Account…, or start the program with --demo to try it on demo data.</source>
         <translation>Es ist noch kein Konto eingerichtet. Wählen Sie Konto ▸ Konto einrichten… oder starten Sie das Programm mit --demo, um es mit Demodaten auszuprobieren.</translation>
     </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Daten&amp;satz</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The record could not be deleted: %1</source>
+        <translation>Der Datensatz konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New %1…</source>
+        <translation>%1 &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit %1…</source>
+        <translation>%1 &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1…</source>
+        <translation>%1 &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation>Datensatz löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It moves to the trash on the server.</source>
+        <translation>„%1“ löschen? Der Datensatz wird auf dem Server in den Papierkorb verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>Concord::MemorySecretStore</name>
@@ -834,6 +1102,79 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::PhoneRow</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Phone type</source>
+        <translation>Art der Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Geschäftlich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Diese Telefonnummer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::PhonesEditor</name>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefonnummer hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::RadioEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>Auswahl für %1 aufheben</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1362,92 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
             <numerusform>… und %n weitere Einträge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::RecordEditorDialog</name>
+    <message>
+        <source>Edit Record</source>
+        <translation>Datensatz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Loading the form…</source>
+        <translation>Formular wird geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The form could not be loaded: %1</source>
+        <translation>Das Formular konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation>Datensatz löschen</translation>
+    </message>
+    <message>
+        <source>Delete this record? It moves to the trash on the server.</source>
+        <translation>Diesen Datensatz löschen? Er wird auf dem Server in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>The server did not accept the marked fields.</source>
+        <translation>Der Server hat die markierten Felder nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 The change is kept and sent again automatically; you may close this window.</source>
+        <translation>Noch nicht gespeichert: %1 Die Änderung bleibt erhalten und wird automatisch erneut gesendet; Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Dieser Datensatz enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::RecordForm</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
 </context>
 <context>
     <name>Concord::RecordListModel</name>
@@ -1031,6 +1458,14 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::SearchableCombo</name>
+    <message>
+        <source>#%1</source>
+        <comment>a record known only by its id</comment>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1493,17 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
     <message>
         <source>The secret could not be read or stored.</source>
         <translation>Das Geheimnis konnte nicht gelesen oder gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::SelectEditor</name>
+    <message>
+        <source>Could not load the choices</source>
+        <translation>Die Auswahlmöglichkeiten konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1623,14 @@ und vertraue diesem Zertifikat</translation>
     <message>
         <source>Set Up an Account</source>
         <translation>Konto einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>Concord::TimezoneEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>timezone (offset from UTC)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
