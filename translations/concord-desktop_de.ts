@@ -961,6 +961,10 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
         <source>Delete “%1”? It moves to the trash on the server.</source>
         <translation>„%1“ löschen? Der Datensatz wird auf dem Server in den Papierkorb verschoben.</translation>
     </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Concord::MemorySecretStore</name>
@@ -1458,6 +1462,20 @@ Sein Zugriffstoken wird gelöscht (Speicherort: %2), seine lokalen Daten werden 
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not changed to “%2”: %3</source>
+        <translation>%1 wurde nicht in „%2“ geändert: %3</translation>
+    </message>
+    <message>
+        <source>%1
+(not saved yet)</source>
+        <translation>%1
+(noch nicht gespeichert)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "navigatorentry.h"
 #include "offline/changequeue.h"
 #include "offline/recordchange.h"
+#include "recordcelldelegate.h"
 #include "recordeditordialog.h"
 #include "recorddetailpane.h"
 #include "tagchipsdelegate.h"
@@ -27,6 +28,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QToolButton>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QTimer>
 
@@ -67,7 +69,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loadAllProgress(new QProgressBar(this))
     , m_loadAllCancel(new QToolButton(this))
     , m_columnChooser(nullptr)
-    , m_tagDelegate(new TagChipsDelegate(this))
     , m_listSplitter(new QSplitter(Qt::Horizontal, this))
     , m_backAction(new QAction(tr("&Back"), this))
     , m_forwardAction(new QAction(tr("&Forward"), this))
@@ -210,7 +211,12 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_model && current.isValid())
             openEditor(m_model->resource(), m_model->idAt(current.row()));
     });
-    connect(m_ui->recordTable, &QAbstractItemView::doubleClicked, m_ui->actionEditRecord, &QAction::trigger);
+    // The table's edit triggers are a double-click and F2: an editable cell is edited where it
+    // is, any other cell opens the record's editor. (Enter opens the record in the pane.)
+    connect(m_ui->recordTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!(index.flags() & Qt::ItemIsEditable))
+            m_ui->actionEditRecord->trigger();
+    });
     // Delete acts on the table only: in a text field the key deletes text.
     m_ui->recordTable->addAction(m_ui->actionDeleteRecord);
     connect(m_ui->actionDeleteRecord, &QAction::triggered, this, &MainWindow::deleteCurrentRecord);
@@ -231,8 +237,18 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
     QItemSelectionModel *oldSelection = m_ui->recordTable->selectionModel();
     RecordListModel *oldModel = m_model;
     m_model = new RecordListModel(client, this);
+    m_model->setLoadsFieldSchema(true);
+    m_model->setChangeQueue(m_changeQueue);
     m_ui->recordTable->setModel(m_model);
     delete oldSelection;
+    // Custom fields and inline edits use the field editors, which load options through the client.
+    QAbstractItemDelegate *oldCellDelegate = m_cellDelegate;
+    QAbstractItemDelegate *oldTagDelegate = m_tagDelegate;
+    m_cellDelegate = new RecordCellDelegate(client, this);
+    m_tagDelegate = new TagChipsDelegate(client, this);
+    m_ui->recordTable->setItemDelegate(m_cellDelegate);
+    delete oldCellDelegate;
+    delete oldTagDelegate;
     connect(m_ui->recordTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentRow);
     connect(m_ui->recordTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -263,6 +279,11 @@ void MainWindow::setApiClient(ApiClient *client, bool demo)
     connect(m_model, &RecordListModel::rowsInserted, this, &MainWindow::updateLoadedCount);
     connect(m_model, &RecordListModel::modelReset, this, &MainWindow::updateLoadedCount);
     connect(m_model, &RecordListModel::pageLoaded, this, &MainWindow::sizeColumns);
+    connect(m_model, &RecordListModel::columnsChanged, this, &MainWindow::arrangeColumns);
+    // Nothing is remembered while custom-field columns come in: they are hidden only afterwards.
+    connect(m_model, &QAbstractItemModel::columnsAboutToBeInserted, m_columnChooser, &ColumnChooser::pause);
+    // Queued: the editor has closed by then, so the message does not take the focus from it.
+    connect(m_model, &RecordListModel::editFailed, this, &MainWindow::showNotSaved, Qt::QueuedConnection);
     connect(m_model, &RecordListModel::loadAllProgress, this, &MainWindow::showLoadAllProgress);
     connect(m_model, &RecordListModel::loadAllFinished, this, [this] {
         m_loadAllProgress->hide();
@@ -307,6 +328,9 @@ void MainWindow::setChangeQueue(ChangeQueue *queue)
     if (m_changeQueue)
         m_changeQueue->disconnect(this);
     m_changeQueue = queue;
+    // The list follows the queue itself (rows updated, removed, reloaded; inline edits).
+    if (m_model)
+        m_model->setChangeQueue(queue);
     connect(queue, &ChangeQueue::changeApplied, this, &MainWindow::onChangeApplied);
     connect(queue, &ChangeQueue::changeRejected, this, [this](const RecordChange &change, const ApiError &error) {
         // The editor shows what it sent itself; a delete from the table has no editor to say it.
@@ -364,22 +388,8 @@ void MainWindow::deleteCurrentRecord()
     m_changeQueue->enqueue(change);
 }
 
-void MainWindow::onChangeApplied(const RecordChange &change, const QJsonObject &record)
+void MainWindow::onChangeApplied(const RecordChange &change)
 {
-    if (m_model && change.resource == m_model->resource()) {
-        switch (change.kind) {
-        case RecordChange::Kind::Delete:
-            m_model->removeRecord(change.recordId);
-            break;
-        case RecordChange::Kind::Update:
-            m_model->updateRecord(record);
-            break;
-        case RecordChange::Kind::Create:
-            // Where a new record belongs depends on the server's sort and search.
-            m_model->reload();
-            break;
-        }
-    }
     if (!m_detailPane || m_historyIndex < 0)
         return;
     // The pane shows the record itself, or its activities, notes and calls.
@@ -391,6 +401,15 @@ void MainWindow::onChangeApplied(const RecordChange &change, const QJsonObject &
         m_detailPane->clear();
     else if (sameRecord || timeline)
         m_detailPane->showRecord(resource, id);
+}
+
+void MainWindow::showNotSaved(const QString &message)
+{
+    // The cell shows its old value again: this is all that is left of what was typed.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("notSavedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::openRelatedEditor(const QString &resource, qint64 id, const QString &viaResource, qint64 viaId)
@@ -425,17 +444,29 @@ void MainWindow::showEntry(int row)
         m_ui->recordTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     }
     m_columnChooser->pause();
-    const int previousColumns = m_ui->recordTable->horizontalHeader()->count();
+    // Its columns arrive through arrangeColumns(), at once or once the metadata is in.
     m_model->setResource(entry.resource, entry.columns);
     m_filterBar->setResource(entry.resource);
-    for (int column = 0; column < qMax(previousColumns, int(entry.columns.size())); ++column) {
-        const bool tags = column < entry.columns.size() && entry.columns.at(column).format == RecordListModel::Format::Tags;
-        m_ui->recordTable->setItemDelegateForColumn(column, tags ? m_tagDelegate : nullptr);
-    }
-    // Columns arranged by the person before are restored; otherwise the first page sizes them.
-    m_columnsSized = m_columnChooser->switchTo(entry.resource);
     updateRecordActions();
     updateView();
+}
+
+void MainWindow::arrangeColumns()
+{
+    QTableView *table = m_ui->recordTable;
+    const QVector<RecordListModel::Column> columns = m_model->columns();
+    QSet<QString> customColumns;
+    // Every column present is set, so none keeps the delegate of another record type's column.
+    for (int column = 0; column < columns.size(); ++column) {
+        const RecordListModel::Format format = columns.at(column).format;
+        const bool chips = format == RecordListModel::Format::Tags || format == RecordListModel::Format::Color;
+        table->setItemDelegateForColumn(column, chips ? m_tagDelegate : nullptr);
+        if (columns.at(column).custom)
+            customColumns.insert(columns.at(column).attribute);
+    }
+    // Columns arranged by the person before are restored; otherwise the first page sizes them.
+    // Custom fields are offered in the column chooser but start hidden: there may be dozens.
+    m_columnsSized = m_columnChooser->switchTo(m_model->resource(), customColumns);
 }
 
 void MainWindow::updateView()
@@ -573,12 +604,17 @@ void MainWindow::sizeColumns()
     }
     m_columnsSized = true;
     QTableView *table = m_ui->recordTable;
-    table->resizeColumnsToContents();
     QHeaderView *header = table->horizontalHeader();
-    const int last = header->count() - 1;
+    // The visible columns in screen order; hidden ones (custom fields until shown) take no room.
+    QVector<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            columns.append(header->logicalIndex(visual));
+    }
     // Some air after the widest value, but no column so wide that the others leave the screen.
     QVector<int> widths;
-    for (int column = 0; column <= last; ++column) {
+    for (const int column : std::as_const(columns)) {
+        table->resizeColumnToContents(column);
         widths.append(qMin(header->sectionSize(column) + ColumnSlack, MaximumInitialColumnWidth));
     }
     // When they still do not fit, the wide columns (names, emails) give up space, in proportion
@@ -589,13 +625,13 @@ void MainWindow::sizeColumns()
         excess += width;
         shrinkable += qMax(0, width - ShrinkableFromWidth);
     }
-    // The last column stretches to the edge, so only the others are set.
-    for (int column = 0; column < last; ++column) {
-        int width = widths.at(column);
+    // The last one stretches to the edge, so only the others are set.
+    for (int i = 0; i + 1 < columns.size(); ++i) {
+        int width = widths.at(i);
         if (excess > 0 && shrinkable > 0 && width > ShrinkableFromWidth) {
             width -= qMin(width - ShrinkableFromWidth, excess * (width - ShrinkableFromWidth) / shrinkable + 1);
         }
-        header->resizeSection(column, width);
+        header->resizeSection(columns.at(i), width);
     }
 }
 

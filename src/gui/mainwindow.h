@@ -6,7 +6,6 @@
 
 #include <memory>
 
-class QJsonObject;
 class QLabel;
 class QMenu;
 class QAction;
@@ -25,6 +24,7 @@ class ColumnChooser;
 class FilterBar;
 class GlobalSearchDialog;
 class MessageBanner;
+class RecordCellDelegate;
 class RecordDetailPane;
 class TagChipsDelegate;
 class RecordListModel;
@@ -71,6 +71,8 @@ public:
 
 private:
     void showEntry(int row);
+    /// Delegates per column, and the person's arrangement or the default one (custom fields hidden).
+    void arrangeColumns();
     void updateView();
     void updateLoadedCount();
     void showMessage(const QString &title, const QString &detail, bool canRetry, const QIcon &icon = {});
@@ -89,7 +91,10 @@ private:
     void showAbout();
     /// Asks, then queues the deletion of the selected record.
     void deleteCurrentRecord();
-    void onChangeApplied(const RecordChange &change, const QJsonObject &record);
+    /// Shows a change of the record in the detail pane (the list follows the queue itself).
+    void onChangeApplied(const RecordChange &change);
+    /// An inline edit did not stick; says so.
+    void showNotSaved(const QString &message);
     /// The editor of an activity, note or call about `viaResource` `viaId` (`id` 0: a new one).
     void openRelatedEditor(const QString &resource, qint64 id, const QString &viaResource, qint64 viaId);
     void updateRecordActions();
@@ -108,7 +113,8 @@ private:
     QProgressBar *m_loadAllProgress;
     QToolButton *m_loadAllCancel;
     ColumnChooser *m_columnChooser;
-    TagChipsDelegate *m_tagDelegate;
+    RecordCellDelegate *m_cellDelegate = nullptr;
+    TagChipsDelegate *m_tagDelegate = nullptr;
     RecordDetailPane *m_detailPane = nullptr;
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_listSplitter;

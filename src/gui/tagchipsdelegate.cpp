@@ -25,7 +25,7 @@ void TagChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     const QVariantList tags = index.data(RecordListModel::TagsRole).toList();
     if (tags.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        RecordCellDelegate::paint(painter, option, index);
         return;
     }
     // The row's background and selection first, as for any other cell.
@@ -38,7 +38,9 @@ void TagChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QFontMetrics metrics(option.font);
+    // The cell's font: italic while an edit of it is on its way.
+    painter->setFont(background.font);
+    const QFontMetrics metrics(background.font);
     const int height = metrics.height() + 2;
     int x = option.rect.left() + ChipSpacing;
     const int y = option.rect.top() + (option.rect.height() - height) / 2;
@@ -62,7 +64,7 @@ void TagChipsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
 QSize TagChipsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = RecordCellDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
     int width = ChipSpacing;
     for (const QVariant &value : index.data(RecordListModel::TagsRole).toList())

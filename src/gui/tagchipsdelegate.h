@@ -1,16 +1,17 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "recordcelldelegate.h"
 
 namespace Concord {
 
-/// Paints a cell's tags (RecordListModel::TagsRole) as small rounded chips in each tag's own
-/// colour, with black or white text, whichever reads better on it.
-class TagChipsDelegate : public QStyledItemDelegate
+/// Paints a cell's tags, options or colour (RecordListModel::TagsRole) as small rounded chips in
+/// each one's own colour, with black or white text, whichever reads better on it; edits like
+/// every other record cell.
+class TagChipsDelegate : public RecordCellDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using RecordCellDelegate::RecordCellDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

@@ -276,7 +276,14 @@ void TestMainWindow::headerClickSortsOnTheServer()
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);
     auto *table = child<QTableView>(window, QStringLiteral("recordTable"));
     QHeaderView *header = table->horizontalHeader();
-    const int createdColumn = int(window.model()->columns().size()) - 1;
+    // Created is the last built-in column; the hidden custom-field columns follow it.
+    const QVector<RecordListModel::Column> columns = window.model()->columns();
+    const int createdColumn = int(std::find_if(columns.cbegin(), columns.cend(),
+                                               [](const RecordListModel::Column &column) {
+                                                   return column.attribute == QLatin1String("created_at");
+                                               })
+                                  - columns.cbegin());
+    QVERIFY(createdColumn < columns.size());
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(createdColumn) + 5, 5));
     QTRY_COMPARE(window.model()->sortColumn(), createdColumn);
     QTRY_COMPARE(window.model()->state(), RecordListModel::State::Idle);

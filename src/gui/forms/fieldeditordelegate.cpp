@@ -109,9 +109,10 @@ void FieldEditorDelegate::updateEditorGeometry(
     // Editors taller or wider than a row (chips, a checkbox group) overlap the rows below
     // rather than being cut off.
     QRect rect = option.rect;
-    const QSize hint = editor->sizeHint();
-    rect.setHeight(qMax(rect.height(), hint.height()));
     rect.setWidth(qMax(rect.width(), editor->minimumSizeHint().width()));
+    // Chips wrap onto more lines in a narrow cell: the height for this width, not the hint's.
+    const int height = editor->hasHeightForWidth() ? editor->heightForWidth(rect.width()) : editor->sizeHint().height();
+    rect.setHeight(qMax(rect.height(), height));
     editor->setGeometry(rect);
 }
 
