@@ -35,6 +35,7 @@
 #include <QTimer>
 
 using namespace Concord;
+using Concord::Test::answerNextMessageBox;
 using Concord::Test::child;
 using Concord::Test::EmulatorFixture;
 
@@ -71,17 +72,6 @@ QString readSecret(SecretStore &store, const QString &key)
     return job->secret();
 }
 
-/// Clicks `button` of the next message box that opens (QMessageBox::question runs its own loop).
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(50, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
-            box->button(button)->click();
-        else
-            answerNextMessageBox(button);
-    });
-}
 
 } // namespace
 

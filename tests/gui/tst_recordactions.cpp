@@ -24,20 +24,10 @@
 #include <QTimer>
 
 using namespace Concord;
+using Concord::Test::answerNextMessageBox;
 using Concord::Test::child;
 
 namespace {
-
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(50, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
-            box->button(button)->click();
-        else
-            answerNextMessageBox(button);
-    });
-}
 
 RecordEditorDialog *openDialog(const MainWindow &window)
 {

@@ -28,21 +28,10 @@
 #include <QWindow>
 
 using namespace Concord;
+using Concord::Test::answerNextMessageBox;
 using Concord::Test::child;
 
 namespace {
-
-/// Clicks `button` of the next message box that opens (QMessageBox::question runs its own loop).
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(50, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
-            box->button(button)->click();
-        else
-            answerNextMessageBox(button);
-    });
-}
 
 bool formLoaded(const RecordEditorDialog &dialog)
 {

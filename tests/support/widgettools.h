@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 
 namespace Concord::Test {
@@ -17,6 +21,19 @@ template<typename T> [[nodiscard]] T *child(const QWidget &widget, const QString
         qFatal("no child %s", qPrintable(name));
     }
     return found;
+}
+
+/// Clicks `button` of the next message box that opens. QMessageBox::question() runs its own event
+/// loop, so the click is scheduled beforehand and retried until the box is there.
+inline void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(50, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box)
+            box->button(button)->click();
+        else
+            answerNextMessageBox(button);
+    });
 }
 
 } // namespace Concord::Test
