@@ -23,11 +23,6 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
 const QString kStateKey = QStringLiteral("mainwindow/state");
 
-QString hostOf(const QUrl &url)
-{
-    return url.port() == -1 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
-}
-
 } // namespace
 
 AppController::AppController(ProfileStore *profiles, const SecretStores &stores, QObject *parent)
@@ -152,7 +147,7 @@ void AppController::rebuildAccountMenu()
         // "&" in a name would become a mnemonic.
         QAction *action = menu->addAction(tr("%1 (%2)").arg(QString(profile.name).replace(QLatin1Char('&'),
                                                                                                QStringLiteral("&&")),
-                                                            hostOf(profile.serverUrl)));
+                                                            profile.serverUrl.adjusted(QUrl::RemoveUserInfo).authority()));
         action->setCheckable(true);
         action->setChecked(profile.id == currentId);
         action->setActionGroup(m_profileActions);

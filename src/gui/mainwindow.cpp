@@ -103,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->errorBar->hide();
     m_ui->errorBarIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(ErrorBarIconSize));
     // Tinted towards red as KMessageWidget's error type is.
-    m_ui->errorBar->setPalette(MessageBanner::tinted(m_ui->errorBar->palette(), QColor(218, 68, 83), ErrorTint));
+    m_ui->errorBar->setPalette(MessageBanner::tinted(m_ui->errorBar->palette(), MessageBanner::errorColor(), ErrorTint));
     m_ui->errorBar->setAutoFillBackground(true);
     // The state pages sit where the table would be, so they share its background.
     m_ui->messagePage->setBackgroundRole(QPalette::Base);
@@ -502,7 +502,7 @@ void MainWindow::updateView()
 void MainWindow::updateConnectionState()
 {
     const QUrl url = m_client->baseUrl();
-    const QString host = url.port() == -1 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+    const QString host = url.adjusted(QUrl::RemoveUserInfo).authority();
     switch (m_client->state()) {
     case ApiClient::State::Ready:
         m_connectionLabel->setText(tr("Connected to %1").arg(host));

@@ -24,7 +24,7 @@ QColor kindColor(MessageBanner::Kind kind)
     case MessageBanner::Kind::Error:
         break;
     }
-    return {218, 68, 83};
+    return MessageBanner::errorColor();
 }
 
 QStyle::StandardPixmap kindIcon(MessageBanner::Kind kind)
@@ -92,6 +92,11 @@ void MessageBanner::clear()
 QString MessageBanner::text() const
 {
     return m_text->text();
+}
+
+QColor MessageBanner::errorColor()
+{
+    return {218, 68, 83};
 }
 
 QPalette MessageBanner::tinted(const QPalette &palette, const QColor &color, float amount)

@@ -25,6 +25,9 @@ public:
     [[nodiscard]] QString text() const;
     [[nodiscard]] Kind kind() const { return m_kind; }
 
+    /// The red of errors (KMessageWidget's error type): the banner, the list's error bar, and
+    /// the messages under form fields.
+    [[nodiscard]] static QColor errorColor();
     /// `palette` with its window colour moved `amount` (0..1) towards `color`: a tint that keeps
     /// a dark theme readable. Shared with the list's error bar.
     [[nodiscard]] static QPalette tinted(const QPalette &palette, const QColor &color, float amount);

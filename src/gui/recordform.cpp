@@ -2,6 +2,7 @@
 
 #include "forms/fieldeditor.h"
 #include "forms/fieldeditorfactory.h"
+#include "messagebanner.h"
 #include "schema/fieldcodec.h"
 
 #include <QFormLayout>
@@ -79,7 +80,7 @@ void RecordForm::addRow(const FieldDefinition &field, const QJsonValue &wire)
     row.error->setObjectName(field.attribute() + QStringLiteral("Error"));
     row.error->setWordWrap(true);
     QPalette errorPalette = row.error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(218, 68, 83));
+    errorPalette.setColor(QPalette::WindowText, MessageBanner::errorColor());
     row.error->setPalette(errorPalette);
     row.error->hide();
     cellLayout->addWidget(row.error);
