@@ -8,10 +8,14 @@
 #include "api/lookupservice.h"
 #include "forms/fieldeditorfactory.h"
 #include "logging.h"
+#include "messagebanner.h"
 #include "offline/changequeue.h"
 #include "offline/recordchange.h"
 #include "recordform.h"
+#include "schema/fieldtype.h"
 #include "schema/fieldvalidator.h"
+
+#include <algorithm>
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -47,13 +51,6 @@ RecordEditorDialog::RecordEditorDialog(ApiClient *client, ChangeQueue *queue, co
     connect(m_queue, &ChangeQueue::changeRejected, this, &RecordEditorDialog::onRejected);
     connect(m_queue, &ChangeQueue::changeDelayed, this, &RecordEditorDialog::onDelayed);
 
-    // The server's timezone list, for the local check of Timezone fields; without it the
-    // server still checks.
-    LookupJob *zones = LookupService(client).timezones();
-    connect(zones, &LookupJob::finished, this, [this, zones] {
-        for (const LookupItem &zone : zones->items())
-            m_timezones << zone.name;
-    });
     load();
 }
 
@@ -93,7 +90,21 @@ void RecordEditorDialog::onSchemaLoaded()
         m_ui->retryButton->show();
         return;
     }
-    m_form->setSchema(m_schemaJob->schema(), isCreating(), m_initialValues);
+    const FieldSchema schema = m_schemaJob->schema();
+    m_form->setSchema(schema, isCreating(), m_initialValues);
+    const QList<FieldDefinition> &fields = schema.fields();
+    const bool hasTimezone = std::any_of(fields.cbegin(), fields.cend(), [](const FieldDefinition &field) {
+        return fieldTypeOf(field) == FieldType::Timezone;
+    });
+    if (hasTimezone && m_timezones.isEmpty()) {
+        // The server's list, for the local check of Timezone fields (without it the server still
+        // checks); only asked for when the form has one.
+        LookupJob *zones = LookupService(m_client).timezones();
+        connect(zones, &LookupJob::finished, this, [this, zones] {
+            for (const LookupItem &zone : zones->items())
+                m_timezones << zone.name;
+        });
+    }
     m_ui->stack->setCurrentWidget(m_ui->formScroll);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
     m_form->focusFirstField();
@@ -212,7 +223,7 @@ void RecordEditorDialog::showMessage(const QString &text, bool error)
 {
     m_ui->messageLabel->setText(text);
     QPalette palette = m_ui->messageLabel->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(218, 68, 83) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, error ? MessageBanner::errorColor() : this->palette().color(QPalette::WindowText));
     m_ui->messageLabel->setPalette(palette);
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }
